@@ -1,0 +1,155 @@
+"""End to end on the bundled sample: what a careful analyst reads out of it.
+
+The expectations are the acceptance criteria of the project's first issue,
+written from ../shared/seed/expected.yaml (the article itself is bundled).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+TRUE_POSITIONS = {
+    "Severodonetsk": (48.95, 38.49),
+    "Lysychansk": (48.90, 38.43),
+    "Lyman": (48.99, 37.81),
+    "Bakhmut": (48.60, 38.00),
+    "Horenka": (50.55, 30.32),
+    "Kharkiv": (49.99, 36.23),
+    "Chernihiv": (51.51, 31.29),
+}
+
+# (opening words of the quoted content, the speaker's surname)
+QUOTES = [
+    ("There should be no talk of a ceasefire", "Truss"),
+    ("Massive artillery bombardment does not stop", "Stryuk"),
+    ("The city is systematically destroyed", "Stryuk"),
+    ("At least 1,500 people have died", "Stryuk"),
+    ("There are about 12,000 to 13,000 people left", "Stryuk"),
+    ("Bakhmut is a high-risk area", "Poppert"),
+    ("We try to get as many people out", "Poppert"),
+    ("We lost Lyman", "Arestovich"),
+    ("its soldiers countered Russian attempts", "spokesman"),
+    ("Russian forces took advantage of delays", "Zhdanov"),
+    ("meaning the world’s second army", "Zhdanov"),
+    ("it is in Putin’s interest", "Sunhurovskyi"),
+    ("We need heavy weapons", "Kuleba"),
+    ("Every day of delay", "Zelensky"),
+    ("Russia’s offensive in the Donbass could leave its communities in ashes", "Zelensky"),
+    ("killed nine people", "Zelensky"),
+]
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    (la1, lo1), (la2, lo2) = (tuple(math.radians(x) for x in p) for p in (a, b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def offset_of(doc: Any, phrase: str) -> int:
+    at = doc.text.find(phrase)
+    assert at >= 0, phrase
+    return at
+
+
+def test_publication_date_is_inferred_from_the_war_day_count(sample_doc: Any) -> None:
+    assert sample_doc.published == "2022-05-27"
+    assert sample_doc.published_from == "inferred"
+
+
+@pytest.mark.parametrize("mention", sorted(TRUE_POSITIONS))
+def test_towns_resolve_within_25_km(sample_doc: Any, mention: str) -> None:
+    found = [p for p in sample_doc.places if p.mention == mention and p.latitude is not None]
+    assert found, f"{mention} not resolved"
+    for place in found:
+        assert km((place.latitude, place.longitude), TRUE_POSITIONS[mention]) <= 25, place
+
+
+@pytest.mark.parametrize("phrase", ["Luhansk, one of the two provinces", "Donetsk, the other Donbass province"])
+def test_provinces_resolve_to_oblasts(sample_doc: Any, phrase: str) -> None:
+    at = offset_of(sample_doc, phrase)
+    place = next(p for p in sample_doc.places if p.start == at)
+    assert place.feature_code == "ADM1"
+    assert place.country_code == "UA"
+
+
+def test_moscow_is_an_actor_never_a_location(sample_doc: Any) -> None:
+    moscow = [p for p in sample_doc.places if p.mention.startswith("Moscow")]
+    assert moscow, "Moscow mentions should be kept, as actors"
+    assert all(p.role != "location" for p in moscow)
+    assert all(ev.location is None or ev.location.name != "Moscow" for ev in sample_doc.events)
+
+
+def test_kharkiv_shelling_on_thursday_killed_nine(sample_doc: Any) -> None:
+    shelling = [
+        ev for ev in sample_doc.events
+        if ev.location and ev.location.name.startswith("Kharkiv")
+        and ev.sub_event_type == "Shelling/artillery/missile attack"
+    ]
+    assert len(shelling) == 1
+    ev = shelling[0]
+    assert ev.event_date == "2022-05-26"
+    assert ev.fatalities == 9
+    assert ev.modality == "asserted"
+
+
+def test_lyman_capture_is_contested(sample_doc: Any) -> None:
+    lyman = [ev for ev in sample_doc.events if ev.location and ev.location.name == "Lyman"]
+    assert lyman
+    assert any(ev.status == "contested" for ev in lyman)
+
+
+def test_cumulative_toll_is_a_figure_not_an_event_toll(sample_doc: Any) -> None:
+    assert all(ev.fatalities != 1500 for ev in sample_doc.events)
+    assert any(f.value == 1500 for f in sample_doc.figures)
+
+
+def test_nothing_is_drawn_from_the_podcast_promo(sample_doc: Any) -> None:
+    promos = [z for z in sample_doc.zones if z.kind == "promo"]
+    assert len(promos) == 1
+    promo = promos[0]
+    assert sample_doc.text[promo.start : promo.end].startswith("LISTEN | Why Eastern Ukrainians")
+    assert sample_doc.text[promo.start : promo.end].rstrip().endswith("conflicts in eastern Ukraine.")
+
+    def inside(start: int, end: int) -> bool:
+        return promo.start < end and start < promo.end
+
+    for ev in sample_doc.events:
+        assert not any(inside(s.start, s.end) for s in ev.evidence), ev
+    for q in sample_doc.quotes:
+        assert not inside(q.start, q.end), q
+        assert q.speaker is None or "Menendez" not in q.speaker and "Mirovalev" not in q.speaker
+    assert not any("29:07" in sample_doc.text[f.start : f.end] for f in sample_doc.figures)
+
+
+def test_four_captions_with_their_credits(sample_doc: Any) -> None:
+    captions = [z for z in sample_doc.zones if z.kind == "caption"]
+    credits = {z.credit for z in captions}
+    assert credits == {
+        "Aris Messinis/AFP/Getty Images",
+        "Serhii Nuzhnenko/Reuters",
+        "Christopher Furlong/Getty Images",
+        "Alexei Furman/Getty Images",
+    }
+
+
+def test_quotes_have_the_right_speakers(sample_doc: Any) -> None:
+    right = 0
+    for opening, surname in QUOTES:
+        at = offset_of(sample_doc, opening)
+        covering = [q for q in sample_doc.quotes if q.start <= at < q.end]
+        if any(q.speaker and surname.lower() in q.speaker.lower() for q in covering):
+            right += 1
+    assert right >= 13, f"only {right} of {len(QUOTES)} quotes with the right speaker"
+
+
+def test_every_event_carries_evidence_inside_the_text(sample_doc: Any) -> None:
+    assert sample_doc.events
+    for ev in sample_doc.events:
+        assert ev.evidence
+        for span in ev.evidence:
+            assert 0 <= span.start < span.end <= len(sample_doc.text)
