@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Iterator
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -26,11 +26,13 @@ __all__ = ["app", "main"]
 EXIT_INPUT = 3
 EXIT_STORE = 4
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Sourced, geolocated conflict event records.")
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, help="Sourced, geolocated conflict event records."
+)
 err = Console(stderr=True)
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     csv = "csv"
     geojson = "geojson"
     jsonl = "jsonl"
@@ -71,7 +73,7 @@ def extract(
     path: Annotated[Path, typer.Argument(help="An article (.txt, .html), a JSON Lines file or a folder.")],
     date: Annotated[str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON record(s).")] = False,
-    as_jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON record per line, in input order.")] = False,
+    as_jsonl: Annotated[bool, typer.Option("--jsonl", help="A JSON record a line, in order.")] = False,
     gazetteer: Annotated[Path | None, typer.Option(help="Gazetteer index to use.")] = None,
 ) -> None:
     """Read articles and print what happened, where, when, to whom, and who says so."""
@@ -153,7 +155,9 @@ def export(
     from sitrep.export import write_csv, write_geojson, write_jsonl
     from sitrep.store import open_store
 
-    writers = {ExportFormat.csv: write_csv, ExportFormat.geojson: write_geojson, ExportFormat.jsonl: write_jsonl}
+    writers = {
+        ExportFormat.csv: write_csv, ExportFormat.geojson: write_geojson, ExportFormat.jsonl: write_jsonl
+    }
     try:
         store = open_store(db, create=False)
         try:

@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from sitrep.schema import Document, Event
+from sitrep.schema import Document, Event, Place
 
 __all__ = ["print_summary"]
 
@@ -33,34 +33,36 @@ def print_summary(doc: Document, console: Console) -> None:
     for warning in doc.warnings:
         console.print(Text(f"  note: {warning}", style="dim"))
 
-    events = Table(title=f"Events ({len(doc.events)})", show_lines=False)
-    for col in ("date", "type / sub-type", "actor1", "actor2", "location", "fat.", "status", "source", "evidence"):
-        events.add_column(col, overflow="fold")
-    for ev in doc.events:
+    # Events as blocks, not a wide table: the evidence sentence needs the room.
+    console.print(Text(f"Events ({len(doc.events)})", style="bold underline"))
+    for n, ev in enumerate(doc.events, 1):
         kind = f"{ev.event_type} / {ev.sub_event_type}"
         if ev.modality != "asserted":
-            kind += f" [{ev.modality}]"
-        _row(
-            events,
-            f"{ev.event_date or '?'} (p{ev.time_precision})",
-            kind,
-            ev.actor1.name if ev.actor1 else "",
-            ev.actor2.name if ev.actor2 else "",
-            f"{ev.location.name} (p{ev.geo_precision})" if ev.location else "",
-            "" if ev.fatalities is None else str(ev.fatalities),
-            ev.status,
-            ev.source or "",
-            _snippet(doc, ev),
-        )
-    console.print(events)
+            kind += f"  [{ev.modality}, not counted]"
+        where = f"{ev.location.name} (geo_precision {ev.geo_precision})" if ev.location else "place unknown"
+        who = " → ".join(a.name for a in (ev.actor1, ev.actor2) if a) or "actors unknown"
+        toll = "" if ev.fatalities is None else f" · fatalities {ev.fatalities}"
+        console.print(Text(f"{n:>2}. {ev.event_date or '?'} (time_precision {ev.time_precision})  {kind}",
+                           style="bold"))
+        source = f" · source {ev.source}" if ev.source else ""
+        console.print(Text(f"    {where} · {who}{toll} · {ev.status}{source}"))
+        console.print(Text(f"    “{_snippet(doc, ev, 160)}”", style="dim"))
+    console.print()
 
-    places = Table(title=f"Places ({len(doc.places)})")
-    for col in ("mention", "resolved", "geonameid", "lat, lon", "code", "role"):
-        places.add_column(col, overflow="fold")
+    # One row a resolved place and role, with how often it is mentioned.
+    seen: dict[tuple[int | None, str, str], list[Place]] = {}
     for p in doc.places:
+        seen.setdefault((p.geonameid, p.role, p.mention if p.geonameid is None else ""), []).append(p)
+    places = Table(title=f"Places ({len(seen)} distinct, {len(doc.places)} mentions)")
+    for col in ("mention", "resolved", "geonameid", "lat, lon", "code", "role", "n"):
+        places.add_column(col, overflow="fold")
+    for group in seen.values():
+        p = group[0]
         where = ", ".join(x for x in (p.name, p.admin1, p.country_code) if x)
-        coords = f"{p.latitude:.2f}, {p.longitude:.2f}" if p.latitude is not None and p.longitude is not None else ""
-        _row(places, p.mention, where, str(p.geonameid or ""), coords, p.feature_code or "", p.role)
+        coords = "" if p.latitude is None or p.longitude is None else f"{p.latitude:.2f}, {p.longitude:.2f}"
+        mentions = ", ".join(sorted({g.mention for g in group}))
+        code = p.feature_code or ""
+        _row(places, mentions, where, str(p.geonameid or ""), coords, code, p.role, str(len(group)))
     console.print(places)
 
     quotes = Table(title=f"Quotes ({len(doc.quotes)})")
