@@ -69,7 +69,10 @@ def test_towns_resolve_within_25_km(sample_doc: Any, mention: str) -> None:
         assert km((place.latitude, place.longitude), TRUE_POSITIONS[mention]) <= 25, place
 
 
-@pytest.mark.parametrize("phrase", ["Luhansk, one of the two provinces", "Donetsk, the other Donbass province"])
+PROVINCE_PHRASES = ["Luhansk, one of the two provinces", "Donetsk, the other Donbass province"]
+
+
+@pytest.mark.parametrize("phrase", PROVINCE_PHRASES)
 def test_provinces_resolve_to_oblasts(sample_doc: Any, phrase: str) -> None:
     at = offset_of(sample_doc, phrase)
     place = next(p for p in sample_doc.places if p.start == at)
