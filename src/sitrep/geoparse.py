@@ -291,8 +291,10 @@ def _resolve_mentions(doc: Document, mentions: list[_Mention], gazetteer: Gazett
                                  for o in usable) < 2):
             places.append(None)
             continue
+        # Curated regions carry negative internal ids: they are not GeoNames ids, so none is reported.
         places.append(Place(
-            mention=m.text, start=m.start, end=m.end, geonameid=c.geonameid, name=c.name,
+            mention=m.text, start=m.start, end=m.end, geonameid=c.geonameid if c.geonameid > 0 else None,
+            name=c.name,
             latitude=c.latitude, longitude=c.longitude, country_code=c.country_code or None,
             admin1=c.admin1, feature_code=c.feature_code, role=m.role, confidence=m.confidence,
         ))
