@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -221,7 +221,117 @@ def bench(
     out.print(f"sitrep         {result.sitrep_words_per_s:>10,.0f} words/s", highlight=False)
     out.print(f"ratio          {result.ratio:>10.3f}", highlight=False)
     out.print(f"peak RSS       {result.peak_rss_mb:>10,.0f} MB", highlight=False)
+    shares = ", ".join(f"{name} {share:.0%}" for name, share in result.stage_share.items())
+    out.print(f"sitrep time by stage: {shares}", highlight=False)
     sys.stdout.write(json.dumps(result.as_dict()) + "\n")
+
+
+eval_app = typer.Typer(no_args_is_help=True, help="Score sitrep against gold corpora.")
+gazetteer_app = typer.Typer(no_args_is_help=True, help="Manage the local place-name index.")
+app.add_typer(eval_app, name="eval")
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+class GeoSystem(StrEnum):
+    sitrep = "sitrep"
+    baseline = "baseline"
+
+
+@eval_app.command("geo")
+def eval_geo(
+    corpus: Annotated[Path, typer.Argument(help="An LGL, GeoWebNews, GeoVirus or TR-News XML file.")],
+    gold_spans: Annotated[bool, typer.Option("--gold-spans", help="Resolve the gold spans only.")] = False,
+    system: Annotated[GeoSystem, typer.Option(
+        help="sitrep, or the baseline: spaCy NER + the most populous gazetteer match.")] = GeoSystem.sitrep,
+    limit: Annotated[int | None, typer.Option(min=1, help="Score only the first N articles.")] = None,
+    every: Annotated[int, typer.Option(min=1, help="Keep every k-th article (a fixed subset).")] = 1,
+    gazetteer: Annotated[Path | None, typer.Option(help="Gazetteer index to use.")] = None,
+) -> None:
+    """Geoparsing scores: recognition P/R/F1, accuracy within 161 km, errors, AUC; last line JSON."""
+    from sitrep.evaluate.geo import evaluate_corpus
+    from sitrep.pipeline import load_resources
+
+    try:
+        scores = evaluate_corpus(corpus, load_resources(gazetteer), gold_spans=gold_spans,
+                                 system=system.value, limit=limit, every=every)
+    except SitrepError as exc:
+        raise _fail(exc) from exc
+    from rich.table import Table
+
+    table = Table(title=f"{scores.corpus}: {scores.system}" + (" (gold spans)" if gold_spans else ""))
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for key, value in scores.as_dict().items():
+        if key not in ("corpus", "system", "gold_spans") and value is not None:
+            table.add_row(key.replace("_", " "), f"{value:,.3f}" if isinstance(value, float) else str(value))
+    Console().print(table)
+    sys.stdout.write(json.dumps(scores.as_dict()) + "\n")
+
+
+@app.command()
+def geoparse(
+    path: Annotated[Path, typer.Argument(help='JSON Lines of {"id", "text", "spans"?}; - for stdin.')],
+    gazetteer: Annotated[Path | None, typer.Option(help="Gazetteer index to use.")] = None,
+) -> None:
+    """Find and resolve places (or resolve the given spans); write {"id", "places"} lines."""
+    from sitrep.evaluate.georun import geoparse_jsonl
+    from sitrep.pipeline import load_resources
+
+    errors: list[InputError] = []
+    try:
+        fh = sys.stdin if str(path) == "-" else path.open(encoding="utf-8")
+    except OSError as exc:
+        raise _fail(InputError(str(path), exc.strerror or "cannot be read")) from exc
+    try:
+        for out in geoparse_jsonl(fh, load_resources(gazetteer), str(path), on_error=errors.append):
+            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+    except SitrepError as exc:
+        raise _fail(exc) from exc
+    finally:
+        if fh is not sys.stdin:
+            fh.close()
+    _report_errors(errors)
+    if errors:
+        raise typer.Exit(EXIT_INPUT)
+
+
+@gazetteer_app.command("import")
+def gazetteer_import(
+    places: Annotated[Path, typer.Argument(help="allCountries.zip (or .txt, or any dump of that layout).")],
+    extra: Annotated[list[Path] | None, typer.Argument(
+        help="alternateNamesV2.zip, admin1CodesASCII.txt, admin2Codes.txt (any order).")] = None,
+    gazetteer: Annotated[Path | None, typer.Option(help="Index to add to (default: the usual one).")] = None,
+    classes: Annotated[str | None, typer.Option(help="Keep only these feature classes, e.g. APL.")] = None,
+) -> None:
+    """Load full GeoNames dumps into the local index (rows with the same geonameid are replaced)."""
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from sitrep.geonames_import import import_geonames
+
+    named: dict[str, Path] = {}
+    for p in extra or []:
+        low = p.name.lower()
+        kind = ("alternate" if low.startswith("alternatenames") else "admin1" if low.startswith("admin1")
+                else "admin2" if low.startswith("admin2") else None)
+        if kind is None:
+            raise typer.BadParameter(f"{p.name}: expected alternateNames*, admin1Codes* or admin2Codes*")
+        named[kind] = p
+    with Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TimeRemainingColumn(),
+                  console=err) as bar:
+        tasks: dict[str, Any] = {}
+
+        def progress(label: str, done: int, total: int | None) -> None:
+            if label not in tasks:
+                tasks[label] = bar.add_task(label, total=total)
+            bar.update(tasks[label], completed=done)
+
+        try:
+            counts = import_geonames(places, named.get("alternate"), named.get("admin1"), named.get("admin2"),
+                                     gazetteer=gazetteer, feature_classes=classes, progress=progress)
+        except SitrepError as exc:
+            raise _fail(exc) from exc
+    err.print(f"{counts.places:,} places, {counts.alternate_names:,} alternate names, "
+              f"{counts.admin1:,} admin1 and {counts.admin2:,} admin2 names imported", highlight=False)
 
 
 def main() -> None:
