@@ -20,6 +20,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from sitrep.numbers import CARDINALS
 from sitrep.schema import Document, Figure
 
 __all__ = [
@@ -33,38 +34,12 @@ __all__ = [
 ]
 
 _UNITS = {
+    **CARDINALS,
     "zero": 0,
     "no": 0,
-    "one": 1,
     "a": 1,
     "an": 1,
     "single": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
     "dozen": 12,
     "score": 20,
     "couple": 2,
