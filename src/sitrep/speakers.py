@@ -47,6 +47,23 @@ _NP_DEPS = {
     "agent",
 }
 # Heads that name an office or role rather than a group ("the foreign minister", "a spokesman").
+# Heads of organisations that speak ("the ministry said"); they are title heads too.
+_ORG_HEADS = {
+    "kremlin",
+    "pentagon",
+    "ministry",
+    "office",
+    "army",
+    "military",
+    "administration",
+    "government",
+    "staff",
+    "command",
+    "service",
+    "agency",
+    "council",
+    "department",
+}
 _TITLE_HEADS = {
     "president",
     "minister",
@@ -86,20 +103,6 @@ _TITLE_HEADS = {
     "ombudsman",
     "ombudswoman",
     "prosecutor",
-    "kremlin",
-    "pentagon",
-    "ministry",
-    "office",
-    "army",
-    "military",
-    "administration",
-    "government",
-    "staff",
-    "command",
-    "service",
-    "agency",
-    "council",
-    "department",
     "king",
     "queen",
     "pope",
@@ -121,27 +124,11 @@ _TITLE_HEADS = {
     "resident",
     "soldier",
     "source",
-}
+} | _ORG_HEADS
 _HEAD_OF_STATE = re.compile(r"^(?:the\s+)?head of (?:the\s+)?state$", re.I)
 _ROLE_DEPS = {"compound", "amod", "nmod", "npadvmod", "punct", "poss", "case", "det", "nummod"}
 # Prepositions that start circumstances, not affiliations: "X during the meeting said".
 _CIRCUMSTANCE = {"during", "after", "before", "since", "while", "on", "in", "amid", "following", "upon"}
-_ORG_HEADS = {
-    "kremlin",
-    "pentagon",
-    "ministry",
-    "office",
-    "army",
-    "military",
-    "administration",
-    "government",
-    "staff",
-    "command",
-    "service",
-    "agency",
-    "council",
-    "department",
-}
 # Articles, trailing punctuation and honorifics ("Mr Zelensky") are not part of a role.
 _ROLE_TRIM = re.compile(r"^(?:the|a|an)(?:\s+|$)|[\s,;:]+$|^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Mme|M)\.?$", re.I)
 
