@@ -63,6 +63,11 @@ def _read_all(paths: list[Path], errors: list[InputError]) -> Iterator[Document]
             errors.append(exc)
 
 
+def _progress(docs: Iterator[Document], total: int) -> Iterator[Document]:
+    """A progress bar on standard error for multi-document work; output stays clean."""
+    return iter(track(docs, total=total, description="extracting", console=err, disable=total < 2))
+
+
 def _report_errors(errors: list[InputError]) -> None:
     for exc in errors:
         err.print(f"sitrep: skipped {exc}", markup=False, highlight=False)
@@ -83,12 +88,12 @@ def extract(
 
     published = _user_date(date)
     errors: list[InputError] = []
-    docs = _read_all([path], errors)
+    docs = list(_read_all([path], errors))
     if published:
-        docs = (dataclasses.replace(d, published=published, published_from="user") for d in docs)
+        docs = [dataclasses.replace(d, published=published, published_from="user") for d in docs]
     try:
         resources = load_resources(gazetteer)
-        results = extract_many(docs, resources)
+        results = _progress(extract_many(docs, resources), len(docs))
         if as_jsonl:
             for doc in results:
                 sys.stdout.write(json.dumps(to_record(doc), ensure_ascii=False) + "\n")
@@ -127,8 +132,7 @@ def ingest(
         store = open_store(db)
         try:
             resources = load_resources()
-            for doc in track(extract_many(docs, resources), total=len(docs), description="extracting",
-                             console=err, disable=len(docs) < 2):
+            for doc in _progress(extract_many(docs, resources), len(docs)):
                 if store.add(doc):
                     added += 1
                 else:
