@@ -16,6 +16,10 @@ def _row(table: Table, *cells: str) -> None:
     table.add_row(*(Text(c) for c in cells))
 
 
+def _num(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
+
+
 def _snippet(doc: Document, event: Event, width: int = 90) -> str:
     if not event.evidence:
         return ""
@@ -77,7 +81,9 @@ def print_summary(doc: Document, console: Console) -> None:
     for col in ("what", "value", "qualifier", "source"):
         figures.add_column(col, overflow="fold")
     for f in doc.figures:
-        value = f"{f.low:g}–{f.high:g}" if f.low is not None and f.high is not None else (
-            "" if f.value is None else f"{f.value:g}")
+        if f.low is not None and f.high is not None:
+            value = f"{_num(f.low)}–{_num(f.high)}"
+        else:
+            value = "" if f.value is None else _num(f.value)
         _row(figures, f.what, value + (f.unit or ""), f.qualifier or "", f.source or "")
     console.print(figures)
