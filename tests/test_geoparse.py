@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from sitrep.geoparse import geoparse, places_in
+from sitrep.geoparse import event_place, geoparse, places_in, resolve_spans
 from sitrep.schema import Document, Place, Zone
 
 pytestmark = pytest.mark.model
@@ -132,3 +132,56 @@ def test_sample_divisions_regions_and_roles(sample_places: Document) -> None:
     assert {p.role for p in sample_places.places if p.mention in ("Hungary", "Britain")} == {"actor"}
     promo = text.index("LISTEN |")
     assert not [p for p in sample_places.places if promo <= p.start < text.index("However, throwing")]
+
+
+def test_names_inside_organisations_and_demonyms(nlp: Any, gazetteer: Any) -> None:
+    text = "Officials at the Texas Department of State Health Services said Russian troops had left."
+    doc = _parse(text, nlp, gazetteer)
+    texas = _at(doc, "Texas")
+    assert texas.feature_code == "ADM1" and texas.role == "other"
+    russian = _at(doc, "Russian")
+    assert russian.country_code == "RU" and russian.role == "other"
+    assert "Russian" not in {p.mention for p in geoparse(Document(id="t", text=text), nlp(text), gazetteer,
+                                                         demonyms=False).places}
+
+
+def test_water_bodies_resolve(nlp: Any, gazetteer: Any) -> None:
+    doc = _parse("The storm crossed the Atlantic Ocean before reaching Florida.", nlp, gazetteer)
+    ocean = _at(doc, "Atlantic Ocean")
+    assert ocean.feature_code == "OCN" and ocean.country_code is None
+
+
+def test_gold_spans_missing_from_the_index_take_the_focus(nlp: Any, gazetteer: Any) -> None:
+    text = "Crowds filled Frenchmen Street in New Orleans. New Orleans police watched."
+    spans = [(text.index("Frenchmen Street"), text.index("Frenchmen Street") + 16),
+             (text.index("New Orleans"), text.index("New Orleans") + 11)]
+    street, city = resolve_spans(Document(id="t", text=text), nlp(text), gazetteer, spans)
+    assert city is not None and street is not None
+    assert street.geonameid is None and street.confidence < city.confidence
+    assert _km(street.latitude, street.longitude, city.latitude, city.longitude) < 1
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "mention", "precision"),
+    [
+        ("Russian forces shelled Bakhmut, Donetsk Oblast, on Monday.", "shelled", "Bakhmut", 1),
+        ("Artillery hit positions near Bakhmut after talks in Kyiv.", "hit", "Bakhmut", 2),
+        ("Fighting raged south of Kramatorsk, officials in Kyiv said.", "Fighting", "Kramatorsk", 2),
+        ("Heavy fighting continued in Luhansk Oblast, Moscow said.", "fighting", "Luhansk Oblast", 3),
+    ],
+)
+def test_event_place_and_precision(nlp: Any, gazetteer: Any, text: str, trigger: str, mention: str,
+                                   precision: int) -> None:
+    parsed = nlp(text)
+    doc = geoparse(Document(id="t", text=text), parsed, gazetteer)
+    index = next(t.i for t in parsed if t.text == trigger)
+    place, geo_precision = event_place(doc, parsed, 0, len(text), index)
+    assert place is not None and place.mention == mention
+    assert geo_precision == precision
+
+
+def test_event_place_without_places(nlp: Any, gazetteer: Any) -> None:
+    text = "Nothing happened overnight."
+    parsed = nlp(text)
+    doc = geoparse(Document(id="t", text=text), parsed, gazetteer)
+    assert event_place(doc, parsed, 0, len(text)) == (None, None)

@@ -29,7 +29,7 @@ __all__ = ["load_all"]
 # general are not names ("IT", "IN", "IS" would swallow ordinary words).
 _COUNTRY_ABBREVIATIONS = {"US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "UK": "GB", "U.K.": "GB",
                           "UAE": "AE", "DRC": "CD", "DPRK": "KP", "PRC": "CN", "America": "US"}
-_REGION_CLASS = {"RGN": "L", "PEN": "T", "SEA": "H", "TERR": "A"}
+_REGION_CLASS = {"RGN": "L", "PEN": "T", "SEA": "H", "OCN": "H", "GULF": "H", "LK": "H", "TERR": "A"}
 
 Insert = Callable[[sqlite3.Connection, Iterable[GeoNamesRow]], int]
 InsertNames = Callable[[sqlite3.Connection, int, Iterable[str]], None]

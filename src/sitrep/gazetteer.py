@@ -41,7 +41,7 @@ __all__ = [
     "parse_geonames_line",
 ]
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 _DDL = """
 CREATE TABLE places (

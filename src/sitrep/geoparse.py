@@ -17,16 +17,17 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc as SpacyDoc
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sitrep.gazetteer import Candidate, Gazetteer
 from sitrep.georole import place_role
 from sitrep.schema import Document, Place, PlaceRole
 
-__all__ = ["geoparse", "places_in", "resolve_spans"]
+__all__ = ["event_place", "geoparse", "places_in", "resolve_spans"]
 
 _ADMIN_WORDS = (r"(?:oblast|region|province|governorate|state|district|raion|rayon|krai|county|"
                 r"prefecture|parish)")
@@ -53,10 +54,12 @@ _NEAR_BETWEEN = re.compile(
 _IN_BETWEEN = re.compile(r"^\s*(?:,|\bin\b|\bin the\b)\s*$", re.I)
 _PATTERN_MENTION = re.compile(r"\b(?:city|town|village|suburb|settlement|outskirts|region)\s+of\s+"
                               r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
-_FEATURE_PRIOR = {"PCLI": 3.0, "TERR": 1.5, "RGN": 1.5, "PEN": 1.0, "SEA": 1.0, "PPLC": 1.5, "ADM1": 1.0,
-                  "ADM2": -0.5, "ADM3": -1.0}
+_FEATURE_PRIOR = {"PCLI": 3.0, "TERR": 1.5, "RGN": 1.5, "PEN": 1.0, "SEA": 2.0, "OCN": 2.5, "GULF": 1.5,
+                  "LK": 1.0, "PPLC": 1.5, "ADM1": 1.0, "ADM2": -0.5, "ADM3": -1.0}
 _MATCH_PENALTY = {"name": 0.0, "alt": -0.5, "fold": -1.0}
 _MAX_CANDIDATES = 40
+_EMBEDDED_CODES = {"PCLI", "ADM1", "PPLC", "PPLA"}
+_EMBEDDED_POPULATION = 50_000
 # "the West", "the East": political or vague compass senses, never one gazetteer feature.
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "center",
             "centre", "midwest"}
@@ -70,6 +73,8 @@ class _Mention:
     span: Span | None
     cue: str | None = None  # "admin" | "populated"
     acronym: bool = False
+    embedded: bool = False  # part of an organisation's name
+    demonym: bool = False  # "Russian", "Palestinians": the country of a people
     candidates: list[Candidate] = field(default_factory=list)
     hints: list[tuple[str, int]] = field(default_factory=list)  # ("in"|"near", index of other mention)
     chosen: Candidate | None = None
@@ -85,9 +90,46 @@ def _km(a: Candidate, b: Candidate) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _mentions(doc: Document, parsed: SpacyDoc) -> list[_Mention]:
+def _embedded(ent: Span, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """A place name opening or closing an organisation's name ("the Texas Department of
+    State Health Services", "Dublin City Council", "University of Georgia"): news corpora
+    count these as toponyms. Only well-known names qualify (a country, a first-level
+    division, or a town the recogniser would accept), as organisations often carry
+    surnames ("Ford Motor") that are also villages."""
+    tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if len(tokens) < 2:
+        return None
+    options = [tokens[:k] for k in (3, 2, 1) if k < len(tokens)]
+    of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), None)
+    if of is not None and 0 < of < len(tokens) - 1:
+        options += [tokens[of + 1:]]
+    for part in options:
+        if not all(t.text[:1].isupper() and t.tag_ in ("NNP", "NNPS") for t in part):
+            continue
+        name = ent.doc.text[part[0].idx:part[-1].idx + len(part[-1])]
+        if any(c.match == "name" and (c.feature_code in _EMBEDDED_CODES
+                                      or c.population >= _EMBEDDED_POPULATION)
+               for c in gazetteer.lookup(name, fuzzy=False)):
+            return part[0].idx, part[-1].idx + len(part[-1])
+    return None
+
+
+def _mentions(doc: Document, parsed: SpacyDoc, gazetteer: Gazetteer | None = None,
+              demonyms: bool = True) -> list[_Mention]:
     found: dict[int, _Mention] = {}
     for ent in parsed.ents:
+        if ent.label_ == "ORG" and gazetteer is not None:
+            embedded = _embedded(ent, gazetteer)
+            if embedded:
+                span = parsed.char_span(*embedded, alignment_mode="expand")
+                text = doc.text[embedded[0]:embedded[1]]
+                found[embedded[0]] = _Mention(*embedded, text, span, embedded=True)
+            continue
+        if ent.label_ == "NORP" and gazetteer is not None and demonyms:
+            if gazetteer.demonym(ent.text.removeprefix("the ")) is not None:
+                start = ent.start_char + (4 if ent.text.startswith("the ") else 0)
+                found[start] = _Mention(start, ent.end_char, doc.text[start:ent.end_char], ent, demonym=True)
+            continue
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         start, end = ent.start_char, ent.end_char
@@ -247,9 +289,13 @@ def _link(text: str, mentions: list[_Mention]) -> None:
                 m.hints.append(("near", i - 1))
 
 
-def geoparse(doc: Document, parsed: SpacyDoc, gazetteer: Gazetteer) -> Document:
-    """Find and resolve the place mentions of ``doc`` (outside promo zones)."""
-    places = _resolve_mentions(doc, _mentions(doc, parsed), gazetteer, recognised=True)
+def geoparse(doc: Document, parsed: SpacyDoc, gazetteer: Gazetteer, demonyms: bool = True) -> Document:
+    """Find and resolve the place mentions of ``doc`` (outside promo zones).
+
+    ``demonyms``: also report demonyms ("Russian troops" -> Russia) as places with role
+    ``other``, as LGL and GeoWebNews annotate them (GeoVirus does not).
+    """
+    places = _resolve_mentions(doc, _mentions(doc, parsed, gazetteer, demonyms), gazetteer, recognised=True)
     return replace(doc, places=tuple(p for p in places if p is not None))
 
 
@@ -270,17 +316,30 @@ def _resolve_mentions(doc: Document, mentions: list[_Mention], gazetteer: Gazett
         letters = m.text.replace(".", "")
         m.acronym = letters.isalpha() and letters.isupper() and len(letters) <= 4
         m.candidates = _lookup(gazetteer, m) if m.text.lower() not in _COMPASS else []
-        if recognised:
+        if recognised and not m.demonym:
             m.candidates = [c for c in m.candidates if c.match != "demonym"]
+        elif m.demonym:
+            m.candidates = [c for c in m.candidates if c.match == "demonym"]
     usable = [m for m in mentions if m.candidates]
     _link(doc.text, usable)
     _resolve(usable)
     for m in mentions:
         if m.span is not None:
             polity = m.chosen is not None and m.chosen.feature_code == "PCLI"
-            m.role = place_role(m.span, doc.text[m.end:m.end + 20], polity)
+            # Names inside an organisation's name and demonyms describe, they do not locate.
+            m.role = "other" if m.embedded or m.demonym else \
+                place_role(m.span, doc.text[m.end:m.end + 20], polity)
+    focus = _focus(usable)
     places: list[Place | None] = []
     for m in mentions:
+        if m.chosen is None and focus is not None and not recognised and _proper_name(m):
+            # A named spot the gazetteer lacks (a street, a park, a hospital) lies in the place
+            # the text is about: report that place's point, with little confidence.
+            places.append(Place(mention=m.text, start=m.start, end=m.end, name=focus.name,
+                                latitude=focus.latitude, longitude=focus.longitude,
+                                country_code=focus.country_code or None, admin1=focus.admin1,
+                                feature_code=None, role=m.role, confidence=0.1))
+            continue
         c = m.chosen
         # A town reached only through an alternate spelling, or barely preferred, in a country
         # the text does not otherwise mention, is more likely a misread name ("MoD" -> Maud,
@@ -301,6 +360,86 @@ def _resolve_mentions(doc: Document, mentions: list[_Mention], gazetteer: Gazett
     return places
 
 
+def _proper_name(m: _Mention) -> bool:
+    """A given span that reads as a proper name (so a place the index lacks), not a common noun."""
+    return m.span is not None and any(t.tag_ in ("NNP", "NNPS") for t in m.span)
+
+
+def _focus(mentions: list[_Mention]) -> Candidate | None:
+    """The most specific place the text keeps returning to: its most mentioned town, else its
+    most mentioned division, else its most mentioned country."""
+    for level in ("P", "A", "PCLI"):
+        counts: Counter[int] = Counter()
+        by_id: dict[int, Candidate] = {}
+        for m in mentions:
+            c = m.chosen
+            if c is None or c.latitude is None or m.demonym:
+                continue
+            kind = "PCLI" if c.feature_code == "PCLI" else c.feature_class
+            if kind == level:
+                counts[c.geonameid] += 1
+                by_id[c.geonameid] = c
+        if counts:
+            return by_id[counts.most_common(1)[0][0]]
+    return None
+
+
 def places_in(doc: Document, start: int, end: int) -> list[Place]:
     """Location-role places whose mention lies inside ``[start, end)``."""
     return [p for p in doc.places if p.role == "location" and start <= p.start and p.end <= end]
+
+
+# Prepositions that put an event at a place, and the ones that put it only near one.
+_SITE_PREPS = {"in", "at", "on", "into", "across", "throughout", "inside", "within", "near", "outside",
+               "around", "toward", "towards", "to", "from", "of", "over"}
+_NEAR_PREPS = {"near", "outside", "around", "toward", "towards"}
+_NEAR_TEXT = re.compile(r"(?:\bnear|\boutside|\baround|\boutskirts of|\bclose to|\b(?:north|south|east|west)"
+                        r"(?:-?(?:north|south|east|west))?(?:ern)?\s+of|\bkm\s+(?:\w+\s+)?(?:from|of))"
+                        r"\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
+
+
+def _precision(doc: Document, place: Place) -> int:
+    """ACLED geo-precision: 1 the town itself, 2 near a town ("south of X"), 3 a region."""
+    if place.feature_code is None or not place.feature_code.startswith("PPL"):
+        return 3
+    return 2 if _NEAR_TEXT.search(doc.text[max(0, place.start - 40):place.start]) else 1
+
+
+def _site_prep(token: Token, trigger: Token | None) -> tuple[int, str | None]:
+    """How a place token hangs off the event: (rank, preposition); lower rank is better.
+    0: object of a site preposition attached to the trigger; 1: of a site preposition elsewhere;
+    2: otherwise."""
+    while token.dep_ in ("conj", "appos", "compound") and token.head is not token:
+        token = token.head
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in _SITE_PREPS:
+        chain = [head.head, head.head.head]
+        if trigger is not None and any(t.i == trigger.i for t in chain):
+            return 0, head.lower_
+        return 1, head.lower_
+    return 2, None
+
+
+def event_place(doc: Document, parsed: SpacyDoc, start: int, end: int,
+                trigger_index: int | None = None) -> tuple[Place | None, int | None]:
+    """Where the event told in ``[start, end)`` happened, and its ACLED ``geo_precision``.
+
+    Among the location-role places in the span, the object of "in/at/near X" attached to the
+    trigger token (``trigger_index``, a token index of ``parsed``) wins, then any such object,
+    then the first place; a town beats the division it is in ("in Bakhmut, Donetsk region").
+    Precision: 1 a town, 2 "near/outside/south of" a town, 3 a division or region.
+    """
+    found = places_in(doc, start, end)
+    if not found:
+        return None, None
+    trigger = parsed[trigger_index] if trigger_index is not None else None
+
+    def rank(p: Place) -> tuple[int, int, int]:
+        span = parsed.char_span(p.start, p.end, alignment_mode="expand")
+        level, _ = _site_prep(span.root, trigger) if span is not None else (2, None)
+        town = 0 if p.feature_code and p.feature_code.startswith("PPL") else 1
+        distance = abs(p.start - trigger.idx) if trigger is not None else p.start
+        return level, town, distance
+
+    best = min(found, key=rank)
+    return best, _precision(doc, best)
