@@ -132,4 +132,5 @@ def test_bench_ends_with_one_json_line(runner: CliRunner) -> None:
     assert {"spacy_words_per_s", "sitrep_words_per_s", "ratio", "peak_rss_mb"} <= set(figures)
     expected = figures["sitrep_words_per_s"] / figures["spacy_words_per_s"]
     assert figures["ratio"] == pytest.approx(expected, rel=0.01)
-    assert 0 < figures["ratio"] < 1  # sitrep does strictly more work than bare spaCy
+    assert figures["ratio"] > 0 and figures["peak_rss_mb"] > 0
+    # Speed is reported, never asserted: a loaded machine can reorder the two rates.

@@ -272,6 +272,31 @@ def eval_geo(
     sys.stdout.write(json.dumps(scores.as_dict()) + "\n")
 
 
+@eval_app.command("speed")
+def eval_speed(
+    path: Annotated[Path, typer.Argument(help="Articles to time (file, JSON Lines or folder).")],
+    repeat: Annotated[int, typer.Option(min=1, help="Passes over the texts.")] = 1,
+    gazetteer: Annotated[Path | None, typer.Option(help="Gazetteer index to use.")] = None,
+) -> None:
+    """Articles per second of geoparsing (with and without the spaCy parse); last line JSON."""
+    from sitrep.evaluate.georun import geoparse_speed
+    from sitrep.pipeline import load_resources
+
+    errors: list[InputError] = []
+    texts = [d.text for d in _read_all([path], errors)]
+    _report_errors(errors)
+    if not texts:
+        err.print(f"sitrep: no readable articles in {path}", highlight=False)
+        raise typer.Exit(EXIT_INPUT)
+    try:
+        rates = geoparse_speed(texts, load_resources(gazetteer), repeat=repeat)
+    except SitrepError as exc:
+        raise _fail(exc) from exc
+    Console().print(f"{rates['articles']:.0f} articles: {rates['articles_per_s']:,.1f}/s with parsing, "
+                    f"{rates['geoparse_articles_per_s']:,.1f}/s geoparsing stage alone", highlight=False)
+    sys.stdout.write(json.dumps(rates) + "\n")
+
+
 @app.command()
 def geoparse(
     path: Annotated[Path, typer.Argument(help='JSON Lines of {"id", "text", "spans"?}; - for stdin.')],

@@ -23,6 +23,7 @@ __all__ = [
     "EventRow",
     "event_rows",
     "from_record",
+    "place_to_dict",
     "record_hash",
     "sitrep_version",
     "to_record",
@@ -155,6 +156,11 @@ def _place_out(p: Place) -> dict[str, Any]:
         "latitude": p.latitude, "longitude": p.longitude, "country_code": p.country_code,
         "admin1": p.admin1, "feature_code": p.feature_code, "role": p.role, "confidence": p.confidence,
     }
+
+
+def place_to_dict(p: Place) -> dict[str, Any]:
+    """A place in the record's place schema (used by ``sitrep geoparse`` output too)."""
+    return _place_out(p)
 
 
 def _timeref_out(t: TimeRef) -> dict[str, Any]:

@@ -1,0 +1,9 @@
+"""Evaluation against third-party gold corpora (read from wherever the user keeps them).
+
+:mod:`sitrep.evaluate.geo` scores geoparsing on the LGL/GeoWebNews/GeoVirus/TR-News XML family;
+:mod:`sitrep.evaluate.georun` runs the geoparser alone (JSON Lines in and out, speed).
+"""
+
+from __future__ import annotations
+
+__all__: list[str] = []
