@@ -185,3 +185,41 @@ def test_event_place_without_places(nlp: Any, gazetteer: Any) -> None:
     parsed = nlp(text)
     doc = geoparse(Document(id="t", text=text), parsed, gazetteer)
     assert event_place(doc, parsed, 0, len(text)) == (None, None)
+
+
+@pytest.mark.model
+def test_people_months_and_acronyms_are_not_places(nlp: Any, gazetteer: Any) -> None:
+    text = ("President Barack Obama spoke in Chicago on Jan. 5. Later, Obama met Mr. Ripley at the "
+            "White House in Washington. The SRT team flew to Chicago.")
+    doc = _parse(text, nlp, gazetteer)
+    mentions = {p.mention for p in doc.places}
+    assert "Chicago" in mentions
+    assert not mentions & {"Obama", "Jan.", "Ripley", "SRT"}
+
+
+@pytest.mark.model
+def test_alternate_spelling_of_a_small_town_loses_to_a_big_namesake(nlp: Any, gazetteer: Any) -> None:
+    # Swainsboro, Georgia, carries "Paris" among its alternate names; towns named Paris exist.
+    text = "Officials in Atlanta, Savannah and Augusta, Georgia, met the mayor of Paris."
+    doc = _parse(text, nlp, gazetteer)
+    assert _at(doc, "Paris").name == "Paris"
+
+
+@pytest.mark.model
+def test_places_opening_organisation_names_and_qualified_places(nlp: Any, gazetteer: Any) -> None:
+    text = ("The U.S. Department of Education and American Airlines gave money to schools "
+            "in Northeast Georgia.")
+    doc = _parse(text, nlp, gazetteer)
+    assert _at(doc, "U.S.").country_code == "US"
+    assert _at(doc, "American").role == "other"
+    assert _at(doc, "Northeast Georgia").name == "Georgia"
+    parsed = nlp(text)
+    plain = geoparse(Document(id="t", text=text), parsed, gazetteer, demonyms=False)
+    assert "American" not in {p.mention for p in plain.places}
+
+
+@pytest.mark.model
+def test_namesake_county_in_the_state_the_text_names(nlp: Any, gazetteer: Any) -> None:
+    text = "Deputies in Henry County arrested two men. Georgia officials said the Henry County jail was full."
+    counties = [p for p in _parse(text, nlp, gazetteer).places if p.mention == "Henry County"]
+    assert counties and all(p.country_code == "US" and p.admin1 == "Georgia" for p in counties)

@@ -58,6 +58,9 @@ _FEATURE_PRIOR = {"PCLI": 3.0, "TERR": 1.5, "RGN": 1.5, "PEN": 1.0, "SEA": 2.0, 
                   "LK": 1.0, "PPLC": 1.5, "ADM1": 1.0, "ADM2": -0.5, "ADM3": -1.0}
 _MATCH_PENALTY = {"name": 0.0, "alt": -0.5, "fold": -1.0}
 _MAX_CANDIDATES = 40
+_QUALIFIER = re.compile(
+    r"^(?:north|south|east|west|central|upper|lower|greater)(?:-?(?:east|west))?(?:ern)?$", re.I)
+_SUPRANATIONAL_POPULATION = 1_000_000
 _EMBEDDED_CODES = {"PCLI", "ADM1", "PPLC", "PPLA"}
 _EMBEDDED_POPULATION = 50_000
 # "the West", "the East": political or vague compass senses, never one gazetteer feature.
@@ -107,7 +110,9 @@ def _embedded(ent: Span, gazetteer: Gazetteer) -> tuple[int, int] | None:
         if not all(t.text[:1].isupper() and t.tag_ in ("NNP", "NNPS") for t in part):
             continue
         name = ent.doc.text[part[0].idx:part[-1].idx + len(part[-1])]
-        if any(c.match == "name" and (c.feature_code in _EMBEDDED_CODES
+        # A country's alternate names ("U.S.", "UK") are as safe as its name.
+        if any((c.match == "name" or c.feature_code == "PCLI" and c.match == "alt")
+               and (c.feature_code in _EMBEDDED_CODES
                                       or c.population >= _EMBEDDED_POPULATION)
                for c in gazetteer.lookup(name, fuzzy=False)):
             return part[0].idx, part[-1].idx + len(part[-1])
@@ -124,6 +129,13 @@ def _mentions(doc: Document, parsed: SpacyDoc, gazetteer: Gazetteer | None = Non
                 span = parsed.char_span(*embedded, alignment_mode="expand")
                 text = doc.text[embedded[0]:embedded[1]]
                 found[embedded[0]] = _Mention(*embedded, text, span, embedded=True)
+            elif demonyms:
+                # "American Airlines", "the Russian Defence Ministry": a people's name opening one.
+                first = ent[1] if ent[0].lower_ == "the" and len(ent) > 2 else ent[0]
+                if first.i + 1 < ent.end and first.text[:1].isupper() and gazetteer.demonym(first.text):
+                    span = ent.doc[first.i:first.i + 1]
+                    found[first.idx] = _Mention(first.idx, first.idx + len(first), first.text, span,
+                                                demonym=True)
             continue
         if ent.label_ == "NORP" and gazetteer is not None and demonyms:
             if gazetteer.demonym(ent.text.removeprefix("the ")) is not None:
@@ -192,18 +204,32 @@ def _lookup(gazetteer: Gazetteer, mention: _Mention) -> list[Candidate]:
     base = _TYPE_SUFFIX.sub("", mention.text)
     if base != mention.text:
         candidates = candidates + [c for c in gazetteer.lookup(base) if c.feature_class != "P"]
+    head, _, rest = mention.text.partition(" ")
+    if not candidates and rest and _QUALIFIER.match(head):
+        # "Northeast Georgia", "southern Lebanon": the part of a place the index lacks lies in it.
+        candidates = [c for c in gazetteer.lookup(rest, fuzzy=False) if c.match == "name" and c.country_code]
     unique = list({c.geonameid: c for c in reversed(candidates)}.values())[::-1]
+    # An alternate spelling of a small place ("Paris" for Swainsboro) must not compete with the
+    # primary name of a far larger one: keep alternate readings of at least a hundredth of its size.
+    named = max((c.population for c in unique if c.match == "name"), default=0)
+    unique = [c for c in unique
+              if c.match in ("name", "demonym") or c.feature_class != "P" or c.population * 100 >= named]
     return unique[:_MAX_CANDIDATES]
 
 
 # Feature weights: tuned by hand on the sample and checked against gold corpora.
-WEIGHTS = {"population": 0.5, "cue": 3.0, "country": 3.0, "admin1": 2.0, "near": 1.0, "hint": 2.5}
+WEIGHTS = {"population": 0.5, "cue": 3.0, "country": 3.0, "admin1": 2.0, "near": 1.0, "hint": 2.5,
+           "division": 2.0}
 
 
 def _prior(c: Candidate, cue: str | None, acronym: bool = False) -> float:
     """Context-free plausibility: feature importance, population, how the name matched, cue words.
     An all-capital mention ("EU", "USA") names a country or region, rarely a town."""
     pop = c.population / 100 if c.feature_class == "A" and c.feature_code != "PCLI" else c.population
+    if not pop and not c.country_code:
+        # Oceans, seas and regions beyond one country have no population, yet are as well known
+        # as a large city: a village named "Atlantic" should not outrank the ocean.
+        pop = _SUPRANATIONAL_POPULATION
     score = _FEATURE_PRIOR.get(c.feature_code, 0.0) + WEIGHTS["population"] * math.log10(pop + 1)
     score += _MATCH_PENALTY.get(c.match, -1.0)
     if acronym and c.feature_class == "P":
@@ -230,11 +256,19 @@ def _context(m: _Mention, c: Candidate, readings: dict[str, Candidate]) -> float
     others = [o for name, o in readings.items() if name != m.text]
     if not others:
         return 0.0
+    if not c.country_code:
+        # Oceans, continents and regions beyond one country neither agree nor clash with the
+        # text's countries: score them as a mean agreement would.
+        return WEIGHTS["country"] / 2
     score = WEIGHTS["country"] * sum(o.country_code == c.country_code for o in others) / len(others)
     local = [o for o in others if o.feature_code != "PCLI" and o.feature_class != "L"]
     if local and c.feature_code != "PCLI":
         same = sum((o.country_code, o.admin1_code) == (c.country_code, c.admin1_code) for o in local)
         score += WEIGHTS["admin1"] * same / len(local)
+        # Namesake counties ("Henry County"): the one in a state the text names.
+        if c.feature_code == "ADM2" and any(o.feature_code == "ADM1" and (o.country_code, o.admin1_code)
+                                            == (c.country_code, c.admin1_code) for o in local):
+            score += WEIGHTS["division"]
         if c.feature_class == "P":
             score += WEIGHTS["near"] * math.exp(-min(_km(c, o) for o in local) / 200)
     return score
@@ -295,7 +329,8 @@ def geoparse(doc: Document, parsed: SpacyDoc, gazetteer: Gazetteer, demonyms: bo
     ``demonyms``: also report demonyms ("Russian troops" -> Russia) as places with role
     ``other``, as LGL and GeoWebNews annotate them (GeoVirus does not).
     """
-    places = _resolve_mentions(doc, _mentions(doc, parsed, gazetteer, demonyms), gazetteer, recognised=True)
+    mentions = _mentions(doc, parsed, gazetteer, demonyms)
+    places = _resolve_mentions(doc, parsed, mentions, gazetteer, recognised=True)
     return replace(doc, places=tuple(p for p in places if p is not None))
 
 
@@ -304,10 +339,10 @@ def resolve_spans(doc: Document, parsed: SpacyDoc, gazetteer: Gazetteer,
     """Resolve given toponym spans (e.g. gold annotations) in context; one result per span."""
     mentions = [_Mention(s, e, doc.text[s:e], parsed.char_span(s, e, alignment_mode="expand"))
                 for s, e in spans]
-    return _resolve_mentions(doc, mentions, gazetteer, recognised=False)
+    return _resolve_mentions(doc, parsed, mentions, gazetteer, recognised=False)
 
 
-def _resolve_mentions(doc: Document, mentions: list[_Mention], gazetteer: Gazetteer,
+def _resolve_mentions(doc: Document, parsed: SpacyDoc, mentions: list[_Mention], gazetteer: Gazetteer,
                       recognised: bool) -> list[Place | None]:
     """Resolve ``mentions``; ``recognised`` ones came from our own recognition, where a
     demonym the NER called a GPE ("Ukrainian forces") is no place mention."""
@@ -330,6 +365,7 @@ def _resolve_mentions(doc: Document, mentions: list[_Mention], gazetteer: Gazett
             m.role = "other" if m.embedded or m.demonym else \
                 place_role(m.span, doc.text[m.end:m.end + 20], polity)
     focus = _focus(usable)
+    persons = _person_words(parsed) if recognised else set()
     places: list[Place | None] = []
     for m in mentions:
         if m.chosen is None and focus is not None and not recognised and _proper_name(m):
@@ -341,6 +377,9 @@ def _resolve_mentions(doc: Document, mentions: list[_Mention], gazetteer: Gazett
                                 feature_code=None, role=m.role, confidence=0.1))
             continue
         c = m.chosen
+        if recognised and c is not None and _not_a_place(m, c, persons, parsed):
+            places.append(None)
+            continue
         # A town reached only through an alternate spelling, or barely preferred, in a country
         # the text does not otherwise mention, is more likely a misread name ("MoD" -> Maud,
         # Oklahoma; a company called Greenfield) than a place.
@@ -358,6 +397,41 @@ def _resolve_mentions(doc: Document, mentions: list[_Mention], gazetteer: Gazett
             admin1=c.admin1, feature_code=c.feature_code, role=m.role, confidence=m.confidence,
         ))
     return places
+
+
+_MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thu(?:rs)?|"
+                     r"fri|sat|sun)\.?$|^(?:january|february|march|april|june|july|august|september|"
+                     r"october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
+                     re.I)
+_TITLES = re.compile(r"\b(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|prof|rev|president|minister|"
+                     r"senator|governor|mayor|judge|officer|coach|chief)\.?\s+$", re.I)
+
+
+def _person_words(parsed: SpacyDoc) -> set[str]:
+    """Words the document uses inside people's names (PERSON entities of two or more tokens,
+    or after a title): a mention equal to one of them ("Obama", "Ripley") is most likely that
+    person, not a same-named town."""
+    words: set[str] = set()
+    for ent in parsed.ents:
+        if ent.label_ == "PERSON":
+            tokens = [t.text for t in ent if t.text[:1].isupper()]
+            if len(tokens) >= 2 or _TITLES.search(parsed.text[max(0, ent.start_char - 12):ent.start_char]):
+                words.update(tokens)
+    return words
+
+
+def _not_a_place(m: _Mention, c: Candidate, persons: set[str], parsed: SpacyDoc) -> bool:
+    """Recognised mentions that read better as something else than as ``c``: month and weekday
+    names, people's names, acronyms that only match a town, fuzzy matches of small places."""
+    if _MONTHS.match(m.text):
+        return True
+    if c.feature_code in ("PCLI", "CONT", "ADM1") and c.match == "name":
+        return False
+    if m.text in persons or _TITLES.search(parsed.text[max(0, m.start - 12):m.start]):
+        return True
+    if m.acronym and c.feature_class == "P" and (c.match != "name" or c.population < 100_000):
+        return True
+    return c.match == "fold" and c.population < 100_000
 
 
 def _proper_name(m: _Mention) -> bool:
