@@ -250,6 +250,9 @@ def eval_geo(
     limit: Annotated[int | None, typer.Option(min=1, help="Score only the first N articles.")] = None,
     every: Annotated[int, typer.Option(min=1, help="Keep every k-th article (a fixed subset).")] = 1,
     gazetteer: Annotated[Path | None, typer.Option(help="Gazetteer index to use.")] = None,
+    demonyms: Annotated[bool, typer.Option(
+        help="Report demonyms ('Russian') as places; --no-demonyms for guidelines that do not mark them "
+             "(GeoVirus).")] = True,
 ) -> None:
     """Geoparsing scores: recognition P/R/F1, accuracy within 161 km, errors, AUC; last line JSON."""
     from sitrep.evaluate.geo import evaluate_corpus
@@ -257,7 +260,7 @@ def eval_geo(
 
     try:
         scores = evaluate_corpus(corpus, load_resources(gazetteer), gold_spans=gold_spans,
-                                 system=system.value, limit=limit, every=every)
+                                 system=system.value, limit=limit, every=every, demonyms=demonyms)
     except SitrepError as exc:
         raise _fail(exc) from exc
     from rich.table import Table

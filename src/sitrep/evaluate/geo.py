@@ -330,7 +330,7 @@ def _bare_nlp() -> Language:
 
 
 def _run_sitrep(articles: list[GoldArticle], resources: Resources, modes: tuple[bool, ...],
-                timing: list[float]) -> Iterator[dict[bool, list[Prediction | None]]]:
+                timing: list[float], demonyms: bool = True) -> Iterator[dict[bool, list[Prediction | None]]]:
     """sitrep's predictions per article for each mode (gold spans or not) from one parse."""
     from sitrep.geoparse import geoparse, resolve_spans
     from sitrep.zones import detect_zones
@@ -347,7 +347,7 @@ def _run_sitrep(articles: list[GoldArticle], resources: Resources, modes: tuple[
                 out[True] = [None if p is None else _prediction(p.start, p.end, p) for p in places]
             else:
                 out[False] = [_prediction(p.start, p.end, p)
-                              for p in geoparse(doc, parsed, resources.gazetteer).places]
+                              for p in geoparse(doc, parsed, resources.gazetteer, demonyms=demonyms).places]
         timing.append(time.perf_counter() - t0)
         yield out
 
@@ -375,8 +375,12 @@ def _run_baseline(articles: list[GoldArticle], gazetteer: Gazetteer,
 
 
 def evaluate_corpus(path: Path, resources: Resources, gold_spans: bool = False,
-                    system: System = "sitrep", limit: int | None = None, every: int = 1) -> GeoScores:
+                    system: System = "sitrep", limit: int | None = None, every: int = 1,
+                    demonyms: bool = True) -> GeoScores:
     """Run ``system`` over the corpus at ``path`` and score it.
+
+    ``demonyms=False`` follows annotation guidelines that do not mark demonyms ("Russian") as
+    toponyms, as GeoVirus's do; LGL and GeoWebNews mark them.
 
     ``every`` keeps every k-th article (a deterministic subset), then ``limit`` the first N of those.
     """
@@ -384,7 +388,7 @@ def evaluate_corpus(path: Path, resources: Resources, gold_spans: bool = False,
     timing: list[float] = []
     start = time.perf_counter()
     if system == "sitrep":
-        predictions = [p[gold_spans] for p in _run_sitrep(articles, resources, (gold_spans,), timing)]
+        predictions = [p[gold_spans] for p in _run_sitrep(articles, resources, (gold_spans,), timing, demonyms)]
     elif system == "baseline":
         predictions = list(_run_baseline(articles, resources.gazetteer, gold_spans))
     else:
