@@ -388,7 +388,8 @@ def evaluate_corpus(path: Path, resources: Resources, gold_spans: bool = False,
     timing: list[float] = []
     start = time.perf_counter()
     if system == "sitrep":
-        predictions = [p[gold_spans] for p in _run_sitrep(articles, resources, (gold_spans,), timing, demonyms)]
+        runs = _run_sitrep(articles, resources, (gold_spans,), timing, demonyms)
+        predictions = [p[gold_spans] for p in runs]
     elif system == "baseline":
         predictions = list(_run_baseline(articles, resources.gazetteer, gold_spans))
     else:
