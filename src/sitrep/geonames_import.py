@@ -108,6 +108,8 @@ def _latin(name: str) -> bool:
 
 def _import_admin(conn: sqlite3.Connection, path: Path, table: str, progress: Progress | None) -> int:
     """admin1CodesASCII / admin2Codes: ``CC.CODE[.CODE2]<TAB>name<TAB>asciiname<TAB>geonameid``."""
+    if table not in ("admin1", "admin2"):  # spliced into SQL below: only our own tables
+        raise ValueError(f"not an admin table: {table!r}")
     count = 0
     with conn:
         conn.execute("BEGIN")
