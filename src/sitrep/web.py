@@ -231,7 +231,7 @@ _APP_JS = """
     var fill = same ? colour(first.type) : payload.other_colour;
     var marker = L.circleMarker([first.lat, first.lon], {
       radius: Math.min(6 + 2 * (list.length - 1), 16), color: "#1f2933", weight: 1,
-      fillColor: fill, fillOpacity: 0.85 });
+      fillColor: fill, fillOpacity: 0.85, className: "sitrep-marker" });
     var content = el("div", "sitrep-popup");
     list.forEach(function (e, i) {
       if (i) { content.appendChild(el("hr")); }
@@ -241,7 +241,7 @@ _APP_JS = """
     marker.addTo(map);
     bounds.push([first.lat, first.lon]);
   });
-  if (bounds.length) { map.fitBounds(bounds, { padding: [40, 40], maxZoom: 8 }); }
+  if (bounds.length) { map.fitBounds(bounds, { padding: [40, 40], maxZoom: 8, animate: false }); }
 
   var legend = L.control({ position: "bottomright" });
   legend.onAdd = function () {
