@@ -223,3 +223,19 @@ def test_namesake_county_in_the_state_the_text_names(nlp: Any, gazetteer: Any) -
     text = "Deputies in Henry County arrested two men. Georgia officials said the Henry County jail was full."
     counties = [p for p in _parse(text, nlp, gazetteer).places if p.mention == "Henry County"]
     assert counties and all(p.country_code == "US" and p.admin1 == "Georgia" for p in counties)
+
+
+@pytest.mark.model
+def test_gold_spans_of_organisations_take_the_place_named_inside(nlp: Any, gazetteer: Any) -> None:
+    def resolve(text: str, phrase: str) -> Place | None:
+        start = text.index(phrase)
+        return resolve_spans(Document(id="t", text=text), nlp(text), gazetteer,
+                             [(start, start + len(phrase))])[0]
+
+    court = resolve("Lawyers said the Delhi High Court would rule on Monday.", "Delhi High Court")
+    assert court is not None and court.country_code == "IN"
+    assert court.latitude is not None and court.longitude is not None
+    assert _km(court.latitude, court.longitude, 28.65, 77.23) < 50
+    # A lake named after a state is not in that state: no reading from the inner name.
+    lake = resolve("Fishermen returned to Lake Vermont near Alexandria, Minnesota.", "Lake Vermont")
+    assert lake is None or lake.name != "Vermont"

@@ -78,6 +78,7 @@ class _Mention:
     acronym: bool = False
     embedded: bool = False  # part of an organisation's name
     demonym: bool = False  # "Russian", "Palestinians": the country of a people
+    inner: list[Candidate] = field(default_factory=list)  # places named inside an unknown span
     candidates: list[Candidate] = field(default_factory=list)
     hints: list[tuple[str, int]] = field(default_factory=list)  # ("in"|"near", index of other mention)
     chosen: Candidate | None = None
@@ -197,6 +198,45 @@ def _cue(text: str, mention: _Mention) -> str | None:
     # The parser often misses appositions after sentence-initial phrases: read the text too.
     appos = _APPOSITION.match(text[mention.end:mention.end + 80])
     return _noun_kind(appos.group(2).lower()) if appos else None
+
+
+# A span ending in one of these names a feature of its own (the Mississippi River, Fire Island,
+# Northumberland Avenue), not something inside the place its other words name.
+_OWN_FEATURE = {
+    "river", "lake", "island", "islands", "delta", "valley", "mountain", "mountains", "bay", "sea", "gulf",
+    "coast", "beach", "park", "avenue", "street", "road", "quarter", "plantation", "canal", "creek",
+    "forest", "desert", "peninsula", "strait", "union", "republic", "empire", "county", "township",
+    "state", "province", "region", "district", "falls", "colony", "twp"
+}
+
+
+def _inner_candidates(m: _Mention, gazetteer: Gazetteer) -> list[Candidate]:
+    """Candidates for the longest well-known place named inside the span ``m`` ("University
+    of California", "Delhi High Court"): a country, a first-level division, a capital, a
+    continent or region, or a town of at least ``_EMBEDDED_POPULATION``, matched by its name
+    (or a country's capitalised abbreviation)."""
+    if m.span is None or len(m.span) < 2 or m.span[-1].lower_ in _OWN_FEATURE:
+        return []
+    # Only names the parser reads as an organisation, building or event: a lake, gulf or
+    # colony named after a place ("Lake Vermont", "Tennessee Colony") lies elsewhere.
+    if not any(e.label_ in ("ORG", "FAC", "EVENT") for e in m.span.doc.ents
+               if e.start < m.span.end and m.span.start < e.end):
+        return []
+    words = list(m.span)
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            part = words[i:i + size]
+            if not (part[0].text[:1].isupper() and part[-1].text[:1].isupper()) \
+                    or any(t.lower_ in _COMPASS or _QUALIFIER.match(t.text) for t in part):
+                continue
+            name = m.span.doc.text[part[0].idx:part[-1].idx + len(part[-1])]
+            good = [c for c in gazetteer.lookup(name, fuzzy=False)
+                    if (c.match == "name" or c.feature_code == "PCLI" and c.match == "alt" and name.isupper())
+                    and (c.feature_code in _EMBEDDED_CODES or c.feature_class == "L"
+                         or c.population >= _EMBEDDED_POPULATION)]
+            if good:
+                return good
+    return []
 
 
 def _lookup(gazetteer: Gazetteer, mention: _Mention) -> list[Candidate]:
@@ -351,6 +391,10 @@ def _resolve_mentions(doc: Document, parsed: SpacyDoc, mentions: list[_Mention],
         letters = m.text.replace(".", "")
         m.acronym = letters.isalpha() and letters.isupper() and len(letters) <= 4
         m.candidates = _lookup(gazetteer, m) if m.text.lower() not in _COMPASS else []
+        if not m.candidates and not recognised:
+            # A given span the index lacks ("University of California") is placed by the
+            # best-known place named inside it, chosen once the rest are resolved.
+            m.inner = _inner_candidates(m, gazetteer)
         if recognised and not m.demonym:
             m.candidates = [c for c in m.candidates if c.match != "demonym"]
         elif m.demonym:
@@ -358,6 +402,14 @@ def _resolve_mentions(doc: Document, parsed: SpacyDoc, mentions: list[_Mention],
     usable = [m for m in mentions if m.candidates]
     _link(doc.text, usable)
     _resolve(usable)
+    countries = Counter(m.chosen.country_code for m in usable if m.chosen is not None)
+    for m in mentions:
+        # Only a place in one of the text's own countries (or beyond any one country).
+        inner = [c for c in m.inner if not countries or not c.country_code or countries[c.country_code]]
+        if inner:
+            m.chosen = max(inner, key=lambda c: (countries[c.country_code], c.population))
+            m.confidence = 0.3
+        m.inner = inner
     for m in mentions:
         if m.span is not None:
             polity = m.chosen is not None and m.chosen.feature_code == "PCLI"
@@ -368,6 +420,13 @@ def _resolve_mentions(doc: Document, parsed: SpacyDoc, mentions: list[_Mention],
     persons = _person_words(parsed) if recognised else set()
     places: list[Place | None] = []
     for m in mentions:
+        if m.inner and focus is not None and focus.feature_class == "P" and any(
+                (c.country_code, c.admin1_code if c.feature_code != "PCLI" else "")
+                == (focus.country_code, focus.admin1_code if c.feature_code != "PCLI" else "")
+                for c in m.inner if c.feature_class == "A"):
+            # The division named inside the span contains the town the text is about: the town
+            # is the closer guess ("University of California" in a Los Angeles story).
+            m.chosen = None
         if m.chosen is None and focus is not None and not recognised and _proper_name(m):
             # A named spot the gazetteer lacks (a street, a park, a hospital) lies in the place
             # the text is about: report that place's point, with little confidence.
