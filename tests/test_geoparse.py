@@ -239,3 +239,13 @@ def test_gold_spans_of_organisations_take_the_place_named_inside(nlp: Any, gazet
     # A lake named after a state is not in that state: no reading from the inner name.
     lake = resolve("Fishermen returned to Lake Vermont near Alexandria, Minnesota.", "Lake Vermont")
     assert lake is None or lake.name != "Vermont"
+
+
+@pytest.mark.model
+def test_a_place_name_keeps_its_sense_inside_organisation_names(nlp: Any, gazetteer: Any) -> None:
+    text = "Traffic grew in Laconia, New Hampshire, last year. The Laconia Riding Club met on Monday."
+    doc = _parse(text, nlp, gazetteer)
+    again = text.index("Laconia Riding")
+    assert any(p.start == again and p.end == again + len("Laconia") for p in doc.places)
+    towns = [p for p in doc.places if p.mention == "Laconia"]
+    assert len({(p.latitude, p.longitude) for p in towns}) == 1 and towns[0].admin1 == "New Hampshire"

@@ -159,7 +159,31 @@ def _mentions(doc: Document, parsed: SpacyDoc, gazetteer: Gazetteer | None = Non
         if not any(x.start <= start < x.end for x in found.values()):
             span = parsed.char_span(start, m.end(1), alignment_mode="expand")
             found[start] = _Mention(start, m.end(1), m.group(1), span)
+    _same_name_again(doc, parsed, found)
     return [m for _, m in sorted(found.items()) if not doc.in_promo(m.start, m.end)]
+
+
+def _same_name_again(doc: Document, parsed: SpacyDoc, found: dict[int, _Mention]) -> None:
+    """One sense per text: a name the parser read as a place once is the same place where it
+    reappears inside an organisation's name or untagged ("Greer City Hall", "Dublin Mayor"),
+    unless that occurrence is part of a person's name."""
+    names = {m.text for m in found.values()
+             if not m.demonym and not m.embedded and len(m.text) >= 4 and m.text[:1].isupper()}
+    if not names:
+        return
+    taken = sorted((m.start, m.end) for m in found.values())
+    people = [(e.start_char, e.end_char) for e in parsed.ents if e.label_ == "PERSON"]
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+    for hit in pattern.finditer(doc.text):
+        start, end = hit.span()
+        if any(s < end and start < e for s, e in taken) or any(s < end and start < e for s, e in people):
+            continue
+        span = parsed.char_span(start, end, alignment_mode="expand")
+        if span is None or not all(t.text[:1].isupper() for t in span):
+            continue
+        inside = any(e.start_char <= start and end <= e.end_char and e.label_ != "GPE" for e in parsed.ents)
+        found[start] = _Mention(start, end, hit.group(), span, embedded=inside)
 
 
 def _noun_kind(lemma: str) -> str | None:
@@ -443,7 +467,7 @@ def _resolve_mentions(doc: Document, parsed: SpacyDoc, mentions: list[_Mention],
         # the text does not otherwise mention, is more likely a misread name ("MoD" -> Maud,
         # Oklahoma; a company called Greenfield) than a place.
         if c is None or (recognised and c.feature_class == "P"
-                         and (c.match != "name" and c.population < 10_000 or m.confidence < 0.25)
+                         and (c.match != "name" and c.population < 1_000_000 or m.confidence < 0.25)
                          and sum(o.chosen is not None and o.chosen.country_code == c.country_code
                                  for o in usable) < 2):
             places.append(None)
