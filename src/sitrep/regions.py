@@ -2,10 +2,17 @@
 
 The installed packages carry populated places, countries and administrative
 divisions, but not the informal regions conflict reporting leans on (Donbas,
-Sahel, Kurdistan...). These are added to the gazetteer with honest feature
-codes (``RGN`` for regions, ``PEN`` for peninsulas, ``TERR`` for territories)
-and hand-checked approximate centroids. Ids are negative: they are not
-GeoNames ids, and a full GeoNames import can supersede them.
+Sahel, Kurdistan...), world and national regions (North Africa, Southeast Asia,
+the Midwest), ranges, deserts, islands or waters. These are added to the
+gazetteer with honest feature codes (``RGN`` regions, ``PEN`` peninsulas, ``TERR``
+territories, ``MTS``/``DSRT``/``ISL``/``ISLS`` landforms, ``SEA``/``OCN``/``GULF``/
+``LK``/``LKS``/``STRT`` waters) and hand-set approximate centres from general
+geographic knowledge. Ids are negative: they are not GeoNames ids, and a full
+GeoNames import can supersede them.
+
+The lexicons: demonyms the country data lacks ("Korean", "Texan", "Kurdish"),
+abbreviations of first-level divisions (AP-style "Tenn.", postal "NJ", "BC",
+"NSW") and of a few countries and cities.
 """
 
 from __future__ import annotations
