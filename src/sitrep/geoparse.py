@@ -65,7 +65,7 @@ _EMBEDDED_CODES = {"PCLI", "ADM1", "PPLC", "PPLA"}
 _EMBEDDED_POPULATION = 50_000
 # "the West", "the East": political or vague compass senses, never one gazetteer feature.
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "center",
-            "centre", "midwest"}
+            "centre"}
 
 
 @dataclass
@@ -370,6 +370,18 @@ def _resolve(mentions: list[_Mention], passes: int = 3) -> None:
         readings = {m.text: m.chosen for m in mentions if m.chosen is not None}
 
 
+def _abbreviations_in_context(mentions: list[_Mention]) -> None:
+    """Postal abbreviations ("WA", "NSW", "BC") stand for a division only in a text about its
+    country: elsewhere they are as likely words or other things (WA, ON, OR, ME)."""
+    about = set()
+    for m in mentions:
+        named = [c for c in m.candidates if c.match not in ("abbrev", "demonym")]
+        if named:
+            about.add(max(named, key=lambda c: c.population).country_code)
+    for m in mentions:
+        m.candidates = [c for c in m.candidates if c.match != "abbrev" or c.country_code in about]
+
+
 def _link(text: str, mentions: list[_Mention]) -> None:
     """Containment and proximity hints between neighbouring mentions."""
     for i, m in enumerate(mentions):
@@ -423,6 +435,7 @@ def _resolve_mentions(doc: Document, parsed: SpacyDoc, mentions: list[_Mention],
             m.candidates = [c for c in m.candidates if c.match != "demonym"]
         elif m.demonym:
             m.candidates = [c for c in m.candidates if c.match == "demonym"]
+    _abbreviations_in_context(mentions)
     usable = [m for m in mentions if m.candidates]
     _link(doc.text, usable)
     _resolve(usable)
