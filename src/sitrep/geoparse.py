@@ -214,9 +214,9 @@ def _lookup(gazetteer: Gazetteer, mention: _Mention) -> list[Candidate]:
     return unique[:_MAX_CANDIDATES]
 
 
-def _clear_readings(mentions: list[_Mention], ranker: georank.Ranker,
-                    priors: dict[int, list[float]]) -> dict[str, Candidate]:
-    """Names with one clear reading (a country, or a candidate far ahead of the rest)."""
+def _clear_readings(mentions: list[_Mention], priors: dict[int, list[float]]) -> dict[str, Candidate]:
+    """Names with one clear reading (a country, or a candidate far ahead of the rest by its
+    context-free score, one of ``priors``)."""
     clear: dict[str, Candidate] = {}
     for m in mentions:
         scores = sorted(zip(priors[id(m)], m.candidates, strict=True), key=lambda x: -x[0])
@@ -229,11 +229,11 @@ def _resolve(mentions: list[_Mention], passes: int = 3) -> None:
     """Choose each mention's candidate by the ranker's score (:mod:`sitrep.georank`), re-reading
     the context (the other names' choices) over a few passes; confidence is the softmax share."""
     ranker = georank.active()
-    priors = {}
+    priors: dict[int, list[float]] = {}
     for m in mentions:
         largest = max(georank.weight_of(c) for c in m.candidates)
         priors[id(m)] = [ranker.score(georank.prior_features(m, c, largest)) for c in m.candidates]
-    readings = _clear_readings(mentions, ranker, priors)
+    readings = _clear_readings(mentions, priors)
     for _ in range(passes):
         for m in mentions:
             scored = [(prior + ranker.score(georank.context_features(m, c, readings, mentions)), c)
