@@ -4,13 +4,13 @@ Needs: ``doc.zones`` (promo zones are skipped), the spaCy parse of ``doc.text``
 (GPE/LOC/FAC entities, dependencies) and a :class:`~sitrep.gazetteer.Gazetteer`.
 Adds: ``doc.places``.
 
-Resolution scores every candidate with explainable features: feature importance
-and population (a prior), how the name matched, cue words around the mention
-("X Oblast", "X, one of the two provinces" -> a division; "the city of X",
-"suburb of X" -> a populated place), the document's country focus, explicit
-containment ("Bakhmut, Ukraine"; "Kyiv suburb of Horenka") and distance to the
-other places resolved in the text. ``confidence`` is the candidate's share of
-the softmax over candidate scores.
+Resolution scores every candidate with the named features of :mod:`sitrep.georank`
+and its weights (learned on gold corpora): feature importance and population (a
+prior), how the name matched, cue words around the mention ("X Oblast", "X, one of
+the two provinces" -> a division; "the city of X", "suburb of X" -> a populated
+place), the document's country focus, explicit containment ("Bakhmut, Ukraine";
+"Kyiv suburb of Horenka") and distance to the other places resolved in the text.
+``confidence`` is the candidate's share of the softmax over candidate scores.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span, Token
 
+from sitrep import georank
 from sitrep.gazetteer import Candidate, Gazetteer
 from sitrep.georole import place_role
 from sitrep.schema import Document, Place, PlaceRole
@@ -54,13 +55,9 @@ _NEAR_BETWEEN = re.compile(
 _IN_BETWEEN = re.compile(r"^\s*(?:,|\bin\b|\bin the\b)\s*$", re.I)
 _PATTERN_MENTION = re.compile(r"\b(?:city|town|village|suburb|settlement|outskirts|region)\s+of\s+"
                               r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
-_FEATURE_PRIOR = {"PCLI": 3.0, "TERR": 1.5, "RGN": 1.5, "PEN": 1.0, "SEA": 2.0, "OCN": 2.5, "GULF": 1.5,
-                  "LK": 1.0, "PPLC": 1.5, "ADM1": 1.0, "ADM2": -0.5, "ADM3": -1.0}
-_MATCH_PENALTY = {"name": 0.0, "alt": -0.5, "fold": -1.0}
 _MAX_CANDIDATES = 40
 _QUALIFIER = re.compile(
     r"^(?:north|south|east|west|central|upper|lower|greater)(?:-?(?:east|west))?(?:ern)?$", re.I)
-_SUPRANATIONAL_POPULATION = 1_000_000
 _EMBEDDED_CODES = {"PCLI", "ADM1", "PPLC", "PPLA"}
 _EMBEDDED_POPULATION = 50_000
 # "the West", "the East": political or vague compass senses, never one gazetteer feature.
@@ -281,93 +278,35 @@ def _lookup(gazetteer: Gazetteer, mention: _Mention) -> list[Candidate]:
     return unique[:_MAX_CANDIDATES]
 
 
-# Feature weights: tuned by hand on the sample and checked against gold corpora.
-WEIGHTS = {"population": 0.5, "cue": 3.0, "country": 3.0, "admin1": 2.0, "near": 1.0, "hint": 2.5,
-           "division": 2.0}
-
-
-def _prior(c: Candidate, cue: str | None, acronym: bool = False) -> float:
-    """Context-free plausibility: feature importance, population, how the name matched, cue words.
-    An all-capital mention ("EU", "USA") names a country or region, rarely a town."""
-    pop = c.population / 100 if c.feature_class == "A" and c.feature_code != "PCLI" else c.population
-    if not pop and not c.country_code:
-        # Oceans, seas and regions beyond one country have no population, yet are as well known
-        # as a large city: a village named "Atlantic" should not outrank the ocean.
-        pop = _SUPRANATIONAL_POPULATION
-    score = _FEATURE_PRIOR.get(c.feature_code, 0.0) + WEIGHTS["population"] * math.log10(pop + 1)
-    score += _MATCH_PENALTY.get(c.match, -1.0)
-    if acronym and c.feature_class == "P":
-        score -= 3.0
-    if cue == "admin":
-        score += WEIGHTS["cue"] if c.feature_class in ("A", "L") and c.feature_code != "PCLI" else -2.0
-    elif cue == "populated":
-        score += WEIGHTS["cue"] if c.feature_class == "P" else -2.0
-    return score
-
-
-def _clear_readings(mentions: list[_Mention]) -> dict[str, Candidate]:
-    """Names with one clear reading (a country, or a candidate far ahead of the rest)."""
+def _clear_readings(mentions: list[_Mention], priors: dict[int, list[float]]) -> dict[str, Candidate]:
+    """Names with one clear reading (a country, or a candidate far ahead of the rest by its
+    context-free score, one of ``priors``)."""
     clear: dict[str, Candidate] = {}
     for m in mentions:
-        scores = sorted(((_prior(c, m.cue, m.acronym), c) for c in m.candidates), key=lambda x: -x[0])
+        scores = sorted(zip(priors[id(m)], m.candidates, strict=True), key=lambda x: -x[0])
         if len(scores) == 1 or scores[0][0] - scores[1][0] > 2.0 or scores[0][1].feature_code == "PCLI":
             clear[m.text] = scores[0][1]
     return clear
 
 
-def _context(m: _Mention, c: Candidate, readings: dict[str, Candidate]) -> float:
-    """Agreement with the other names' current readings: same country, same division, nearby."""
-    others = [o for name, o in readings.items() if name != m.text]
-    if not others:
-        return 0.0
-    if not c.country_code:
-        # Oceans, continents and regions beyond one country neither agree nor clash with the
-        # text's countries: score them as a mean agreement would.
-        return WEIGHTS["country"] / 2
-    score = WEIGHTS["country"] * sum(o.country_code == c.country_code for o in others) / len(others)
-    local = [o for o in others if o.feature_code != "PCLI" and o.feature_class != "L"]
-    if local and c.feature_code != "PCLI":
-        same = sum((o.country_code, o.admin1_code) == (c.country_code, c.admin1_code) for o in local)
-        score += WEIGHTS["admin1"] * same / len(local)
-        # Namesake counties ("Henry County"): the one in a state the text names.
-        if c.feature_code == "ADM2" and any(o.feature_code == "ADM1" and (o.country_code, o.admin1_code)
-                                            == (c.country_code, c.admin1_code) for o in local):
-            score += WEIGHTS["division"]
-        if c.feature_class == "P":
-            score += WEIGHTS["near"] * math.exp(-min(_km(c, o) for o in local) / 200)
-    return score
-
-
-def _hints(m: _Mention, c: Candidate, mentions: list[_Mention]) -> float:
-    """Explicit containment ("Bakhmut, Ukraine") and proximity ("suburb of", "near") cues."""
-    score = 0.0
-    for kind, other_index in m.hints:
-        other = mentions[other_index].chosen
-        if other is None:
-            continue
-        if kind == "in":
-            if other.feature_code == "PCLI":
-                score += WEIGHTS["hint"] if c.country_code == other.country_code else -1.0
-            elif other.feature_class == "A":
-                same = (c.country_code, c.admin1_code) == (other.country_code, other.admin1_code)
-                score += WEIGHTS["hint"] if same else -0.5
-            else:
-                score += WEIGHTS["hint"] * math.exp(-_km(c, other) / 100)
-        else:
-            score += WEIGHTS["hint"] * math.exp(-_km(c, other) / 50)
-    return score
-
-
 def _resolve(mentions: list[_Mention], passes: int = 3) -> None:
-    readings = _clear_readings(mentions)
+    """Choose each mention's candidate by the ranker's score (:mod:`sitrep.georank`), re-reading
+    the context (the other names' choices) over a few passes; confidence is the softmax share."""
+    ranker = georank.active()
+    priors: dict[int, list[float]] = {}
+    for m in mentions:
+        largest = max(georank.weight_of(c) for c in m.candidates)
+        priors[id(m)] = [ranker.score(georank.prior_features(m, c, largest)) for c in m.candidates]
+    readings = _clear_readings(mentions, priors)
     for _ in range(passes):
         for m in mentions:
-            scored = [(_prior(c, m.cue, m.acronym) + _context(m, c, readings) + _hints(m, c, mentions), c)
-                      for c in m.candidates]
+            scored = [(prior + ranker.score(georank.context_features(m, c, readings, mentions)), c)
+                      for prior, c in zip(priors[id(m)], m.candidates, strict=True)]
             best_score, best = max(scored, key=lambda x: x[0])
             z = sum(math.exp(s - best_score) for s, _ in scored)
             m.chosen, m.confidence = best, round(1.0 / z, 3)
         readings = {m.text: m.chosen for m in mentions if m.chosen is not None}
+    georank.record(mentions)
 
 
 def _abbreviations_in_context(mentions: list[_Mention]) -> None:
