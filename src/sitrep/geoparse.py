@@ -83,14 +83,6 @@ class _Mention:
     role: PlaceRole = "location"
 
 
-def _km(a: Candidate, b: Candidate) -> float:
-    if a.latitude is None or b.latitude is None or a.longitude is None or b.longitude is None:
-        return 20000.0
-    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _embedded(ent: Span, gazetteer: Gazetteer) -> tuple[int, int] | None:
     """A place name opening or closing an organisation's name ("the Texas Department of
     State Health Services", "Dublin City Council", "University of Georgia"): news corpora

@@ -61,7 +61,7 @@ PRIOR_FEATURES: tuple[str, ...] = (
     "largest",  # the most prominent of the name's candidates (by weight_of)
     "log_population_ratio",  # log10 of its weight_of over the largest candidate's (<= 0)
     *(f"code_{g}" for g in _GROUPS),
-    "match_alt", "match_fold", "match_demonym",  # reference: the primary name
+    "match_alt", "match_fold", "match_demonym", "match_abbrev",  # reference: the primary name
     "acronym_town",  # an all-capital mention ("EU") read as a populated place
     "admin_cue_agrees", "admin_cue_clashes",  # "X Oblast", "X, one of the provinces"
     "town_cue_agrees", "town_cue_clashes",  # "the city of X", "X, a northeastern city"
@@ -82,6 +82,7 @@ HAND_WEIGHTS: dict[str, float] = dict.fromkeys(FEATURES, 0.0) | {
     "log_population": 0.5, "code_PCLI": 3.0, "code_TERR": 1.5, "code_RGN": 1.5, "code_PEN": 1.0,
     "code_SEA": 2.0, "code_OCN": 2.5, "code_GULF": 1.5, "code_LK": 1.0, "code_PPLC": 1.5, "code_ADM1": 1.0,
     "code_ADM2": -0.5, "code_ADM3": -1.0, "match_alt": -0.5, "match_fold": -1.0, "match_demonym": -1.0,
+    "match_abbrev": -1.0,
     "acronym_town": -3.0, "admin_cue_agrees": 3.0, "admin_cue_clashes": -2.0, "town_cue_agrees": 3.0,
     "town_cue_clashes": -2.0, "country_share": 3.0, "admin1_share": 2.0, "namesake_county": 2.0,
     "near_town": 1.0, "hint_in": 2.5, "hint_in_country_clash": -1.0, "hint_in_division_clash": -0.5,
@@ -134,7 +135,8 @@ def prior_features(m: MentionLike, c: Candidate, largest: float) -> dict[str, fl
     if group:
         f[f"code_{group}"] = 1.0
     if c.match != "name":
-        f[{"alt": "match_alt", "demonym": "match_demonym"}.get(c.match, "match_fold")] = 1.0
+        kind = {"alt": "match_alt", "demonym": "match_demonym", "abbrev": "match_abbrev"}
+        f[kind.get(c.match, "match_fold")] = 1.0
     if m.acronym and c.feature_class == "P":
         f["acronym_town"] = 1.0
     if m.cue == "admin":
