@@ -45,7 +45,7 @@ __all__ = [
     "parse_geonames_line",
 ]
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 _DDL = """
 CREATE TABLE places (

@@ -76,6 +76,7 @@ class _Mention:
     embedded: bool = False  # part of an organisation's name
     demonym: bool = False  # "Russian", "Palestinians": the country of a people
     inner: list[Candidate] = field(default_factory=list)  # places named inside an unknown span
+    again: bool = False  # a recognised name found again where the parser did not tag it
     candidates: list[Candidate] = field(default_factory=list)
     hints: list[tuple[str, int]] = field(default_factory=list)  # ("in"|"near", index of other mention)
     chosen: Candidate | None = None
@@ -101,9 +102,11 @@ def _embedded(ent: Span, gazetteer: Gazetteer) -> tuple[int, int] | None:
             continue
         name = ent.doc.text[part[0].idx:part[-1].idx + len(part[-1])]
         # A country's alternate names ("U.S.", "UK") are as safe as its name.
+        # "Anderson County Sheriff": a county's name says what it is.
+        county = part[-1].lower_ in ("county", "parish") and len(part) > 1
         if any((c.match == "name" or c.feature_code == "PCLI" and c.match == "alt")
-               and (c.feature_code in _EMBEDDED_CODES
-                                      or c.population >= _EMBEDDED_POPULATION)
+               and (c.feature_code in _EMBEDDED_CODES or c.population >= _EMBEDDED_POPULATION
+                    or county and c.feature_code == "ADM2")
                for c in gazetteer.lookup(name, fuzzy=False)):
             return part[0].idx, part[-1].idx + len(part[-1])
     return None
@@ -172,7 +175,7 @@ def _same_name_again(doc: Document, parsed: SpacyDoc, found: dict[int, _Mention]
         if span is None or not all(t.text[:1].isupper() for t in span):
             continue
         inside = any(e.start_char <= start and end <= e.end_char and e.label_ != "GPE" for e in parsed.ents)
-        found[start] = _Mention(start, end, hit.group(), span, embedded=inside)
+        found[start] = _Mention(start, end, hit.group(), span, embedded=inside, again=True)
 
 
 def _noun_kind(lemma: str) -> str | None:
@@ -409,11 +412,12 @@ def _resolve_mentions(doc: Document, parsed: SpacyDoc, mentions: list[_Mention],
             continue
         # A town reached only through an alternate spelling, or barely preferred, in a country
         # the text does not otherwise mention, is more likely a misread name ("MoD" -> Maud,
-        # Oklahoma; a company called Greenfield) than a place.
+        # Oklahoma; a company called Greenfield; "Olympic" -> a village in Hong Kong) than a place.
         if c is None or (recognised and c.feature_class == "P"
-                         and (c.match != "name" and c.population < 1_000_000 or m.confidence < 0.25)
-                         and sum(o.chosen is not None and o.chosen.country_code == c.country_code
-                                 for o in usable) < 2):
+                         and (c.match != "name" and c.population < 1_000_000 or c.population < 20_000
+                              or m.confidence < 0.25)
+                         and len({o.text for o in usable if o.chosen is not None
+                                  and o.chosen.country_code == c.country_code} - {m.text}) < 1):
             places.append(None)
             continue
         # Curated regions carry negative internal ids: they are not GeoNames ids, so none is reported.
@@ -423,7 +427,12 @@ def _resolve_mentions(doc: Document, parsed: SpacyDoc, mentions: list[_Mention],
             latitude=c.latitude, longitude=c.longitude, country_code=c.country_code or None,
             admin1=c.admin1, feature_code=c.feature_code, role=m.role, confidence=m.confidence,
         ))
-    return places
+    # A name repeated inside organisations' names counts only where the text itself reads it
+    # clearly as a place: by its own name and with confidence.
+    clear = {m.text for m, p in zip(mentions, places, strict=True)
+             if p is not None and not m.again and m.chosen is not None and m.chosen.match == "name"
+             and m.confidence >= 0.5}
+    return [None if m.again and m.text not in clear else p for m, p in zip(mentions, places, strict=True)]
 
 
 _MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thu(?:rs)?|"
@@ -437,20 +446,23 @@ _TITLES = re.compile(r"\b(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|prof|re
 def _person_words(parsed: SpacyDoc) -> set[str]:
     """Words the document uses inside people's names (PERSON entities of two or more tokens,
     or after a title): a mention equal to one of them ("Obama", "Ripley") is most likely that
-    person, not a same-named town."""
-    words: set[str] = set()
+    person, not a same-named town. A word the parser tags as a place on its own more often than
+    inside names stays a place ("Alexandria Commonwealth's Attorney" misread as a name)."""
+    in_names: Counter[str] = Counter()
     for ent in parsed.ents:
         if ent.label_ == "PERSON":
             tokens = [t.text for t in ent if t.text[:1].isupper()]
             if len(tokens) >= 2 or _TITLES.search(parsed.text[max(0, ent.start_char - 12):ent.start_char]):
-                words.update(tokens)
-    return words
+                in_names.update(set(tokens))
+    as_places = Counter(ent.text for ent in parsed.ents if ent.label_ in ("GPE", "LOC"))
+    return {w for w, n in in_names.items() if n >= as_places[w]}
 
 
 def _not_a_place(m: _Mention, c: Candidate, persons: set[str], parsed: SpacyDoc) -> bool:
     """Recognised mentions that read better as something else than as ``c``: month and weekday
     names, people's names, acronyms that only match a town, fuzzy matches of small places."""
-    if _MONTHS.match(m.text):
+    if _MONTHS.match(m.text) or _QUALIFIER.match(m.text):
+        # Month names, and "Central", "Western" alone (a direction, not Uganda's regions).
         return True
     if c.feature_code in ("PCLI", "CONT", "ADM1") and c.match == "name":
         return False

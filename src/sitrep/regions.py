@@ -224,7 +224,7 @@ EXTRA_DEMONYMS: dict[str, str] = {
     "Korean": "KR", "Kazakh": "KZ", "Philippine": "PH", "Serb": "RS", "Croat": "HR", "Sinhalese": "LK",
     "Bosnian": "BA", "Saudi": "SA", "Hong Konger": "HK",
     # Peoples and regions: curated regions and continents.
-    "Kurdish": "Kurdistan", "Kurd": "Kurdistan", "Arab": "Middle East", "Middle Eastern": "Middle East",
+    "Kurdish": "Kurdistan", "Kurd": "Kurdistan", "Middle Eastern": "Middle East",
     "Siberian": "Siberia", "Crimean": "Crimea", "Kashmiri": "Kashmir", "Darfuri": "Darfur",
     "Abkhaz": "Abkhazia", "Abkhazian": "Abkhazia", "South Ossetian": "South Ossetia",
     "Ossetian": "South Ossetia",
