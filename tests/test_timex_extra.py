@@ -82,3 +82,8 @@ def test_a_second_time_is_an_ordinal() -> None:
 def test_weekday_side_from_the_clause(nlp: object, text: str, dct: date, value: str) -> None:
     parsed = nlp(text)  # type: ignore[operator]
     assert [n.value for n in find_timexes(text, dct, parsed)] == [value]
+
+
+def test_clock_time_joins_its_day_across_a_gmt_aside() -> None:
+    text = "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building."
+    assert values(text, date(1998, 8, 8)) == {"10:35 a.m. (0735 GMT) Friday": "1998-08-07T10:35"}

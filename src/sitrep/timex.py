@@ -13,12 +13,22 @@ future clause the next one on or after it.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc as SpacyDoc
 
 from sitrep.timex_extra import EXTRA_PATTERNS, entity_duration
-from sitrep.timex_rules import MONTHS, PATTERNS, SET_HANDLER, WEEKDAYS, Ctx, Handler, Norm, Tense
+from sitrep.timex_rules import (
+    MONTHS,
+    PARTS_OF_DAY,
+    PATTERNS,
+    SET_HANDLER,
+    WEEKDAYS,
+    Ctx,
+    Handler,
+    Norm,
+    Tense,
+)
 
 __all__ = ["MONTHS", "WEEKDAYS", "Norm", "Tense", "find_timexes", "tense_at"]
 
@@ -151,7 +161,8 @@ def _is_modifier(parsed: SpacyDoc | None, start: int, end: int) -> bool:
 
 
 _JOIN = re.compile(
-    r"\s*(?:(?:[ECMP][SD]T|GMT|UTC|local\s+time|Kyiv\s+time|Moscow\s+time)\s*)?,?\s*(?:on\s+|at\s+)?"
+    r"\s*(?:(?:[ECMP][SD]T|GMT|UTC|local\s+time|Kyiv\s+time|Moscow\s+time)\s*)?"
+    r"(?:\(\d{3,4}\s*(?:GMT|UTC)\)\s*)?,?\s*(?:on\s+|at\s+)?"  # "10:35 a.m. (0735 GMT) Friday"
 )
 
 
@@ -169,6 +180,9 @@ def _merge_clock_and_day(text: str, norms: list[Norm]) -> list[Norm]:
                 continue
         out.append(n)
     return out
+
+
+_PART = re.compile(r"\b(?:morning|afternoon|evening|night)\b")
 
 
 def _from_entities(text: str, parsed: SpacyDoc, taken: list[Norm], dct: date | None) -> list[Norm]:
@@ -193,6 +207,13 @@ def _from_entities(text: str, parsed: SpacyDoc, taken: list[Norm], dct: date | N
             value = "PAST_REF"
         elif words.startswith(("next", "coming")):
             value = "FUTURE_REF"
+        elif dct is not None and (part := _PART.search(words)) is not None:
+            # "mid-afternoon yesterday", "by mid afternoon": that part of the day named, else of the DCT
+            shift = -1 if "yesterday" in words else 1 if "tomorrow" in words else 0
+            d = (dct + timedelta(days=shift)).isoformat()
+            value = f"{d}T{PARTS_OF_DAY[part[0]]}"
+            extra.append(Norm(ent.start_char, ent.end_char, "TIME", value, d, None, "day"))
+            continue
         elif any(w in words for w in ("morning", "evening", "night", "afternoon", "today", "now")):
             value = "PRESENT_REF"
         else:

@@ -127,7 +127,8 @@ def baseline_timexes(text: str, dct: date | None, parsed: SpacyDoc) -> list[Time
     from dateparser.date import DateDataParser
 
     base = datetime.combine(dct, datetime.min.time()) if dct else datetime(2000, 1, 1)
-    parser = DateDataParser(languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+    # dateparser's default side (current_period) scores better here than PREFER_DATES_FROM="past"
+    parser = DateDataParser(languages=["en"], settings={"RELATIVE_BASE": base})
     out = []
     for ent in parsed.ents:
         if ent.label_ not in ("DATE", "TIME"):
