@@ -87,3 +87,9 @@ def test_weekday_side_from_the_clause(nlp: object, text: str, dct: date, value: 
 def test_clock_time_joins_its_day_across_a_gmt_aside() -> None:
     text = "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building."
     assert values(text, date(1998, 8, 8)) == {"10:35 a.m. (0735 GMT) Friday": "1998-08-07T10:35"}
+
+
+def test_sentence_initial_month_and_the_full_year() -> None:
+    got = values("In March, the company got an offer. Results for the full year will follow.")
+    assert got["March"] == "1989-03"
+    assert got["the full year"] == "1989"

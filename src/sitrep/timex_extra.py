@@ -113,6 +113,14 @@ def _h_year_end(m: re.Match[str], ctx: Ctx) -> _Out:
     return "DATE", str(year), f"{year}-12-01", f"{year}-12-31", "month"
 
 
+def _h_full_year(m: re.Match[str], ctx: Ctx) -> _Out:
+    # "results for the full year": the DCT's (fiscal) year as a whole
+    if ctx.dct is None:
+        return "DATE", "XXXX", None, None, "year"
+    year = ctx.dct.year
+    return "DATE", str(year), f"{year}-01-01", f"{year}-12-31", "year"
+
+
 EXTRA_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
@@ -146,6 +154,8 @@ EXTRA_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         _h_year_ended,
     ),
     (re.compile(rf"{_B}(?:year[-\s]end|year's\s+end){_E}", re.I), _h_year_end),
+    (re.compile(rf"{_B}the\s+(?:full|whole|entire)\s+(?:fiscal\s+)?year{_E}(?!\s+(?:ended|ending))", re.I),
+     _h_full_year),
 ]
 
 

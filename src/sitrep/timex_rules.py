@@ -642,7 +642,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(rf"{_B}{_MONTH}\s+(?:of\s+)?(?P<rel>last|next|this)\s+year{_E}"), _h_month_year),
     (
         re.compile(
-            rf"\b(?:in|since|by|until|till|from|of|during|before|after|through|early|late)\s(?P<x>{_MONTH})"
+            rf"\b(?i:in|since|by|until|till|from|of|during|before|after|through|early|late)\s(?P<x>{_MONTH})"
             rf"{_E}(?!\s+\d)"
         ),
         _h_month_year,
