@@ -277,6 +277,46 @@ def eval_geo(
     sys.stdout.write(json.dumps(scores.as_dict()) + "\n")
 
 
+class TimeSystem(StrEnum):
+    sitrep = "sitrep"
+    baseline = "baseline"
+
+
+@eval_app.command("time")
+def eval_time(
+    corpus: Annotated[Path, typer.Argument(help="A folder of TimeML .tml files (recursively) or one file.")],
+    system: Annotated[TimeSystem, typer.Option(
+        help="sitrep, or the baseline: spaCy DATE/TIME entities + dateparser.")] = TimeSystem.sitrep,
+    limit: Annotated[int | None, typer.Option(min=1, help="Score only the first N documents.")] = None,
+    every: Annotated[int, typer.Option(min=1, help="Keep every k-th document (a fixed subset).")] = 1,
+    errors: Annotated[int, typer.Option(min=0, help="Also list the N commonest value errors.")] = 0,
+) -> None:
+    """TempEval-3 time-expression scores: strict/relaxed P/R/F1, type accuracy, value F1; last line JSON."""
+    from sitrep.evaluate.time import evaluate_time
+
+    try:
+        scores = evaluate_time(corpus, system=system.value, limit=limit, every=every)
+    except SitrepError as exc:
+        raise _fail(exc) from exc
+    from rich.table import Table
+
+    result = scores.as_dict()
+    table = Table(title=f"{corpus.name}: {scores.system}, {scores.documents} documents")
+    for col in ("measure", "P", "R", "F1"):
+        table.add_column(col, justify="right" if col != "measure" else "left")
+    for name in ("strict", "relaxed", "value"):
+        table.add_row(name, *(f"{result[f'{name}_{k}']:.3f}" for k in ("p", "r", "f1")))
+    table.add_row("type accuracy", "", "", f"{result['type_accuracy']:.3f}")
+    out = Console()
+    out.print(table)
+    out.print(f"{scores.gold} gold, {scores.predicted} predicted; value accuracy by gold class: " + ", ".join(
+        f"{k} {ok}/{n}" for k, (n, ok) in sorted(scores.by_class.items(), key=lambda kv: -kv[1][0])),
+        highlight=False, markup=False)
+    for (phrase, gold, got), n in scores.value_errors.most_common(errors):
+        out.print(f"{n:4}  {phrase!r}: gold {gold}, got {got}", highlight=False, markup=False)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
 @eval_app.command("speed")
 def eval_speed(
     path: Annotated[Path, typer.Argument(help="Articles to time (file, JSON Lines or folder).")],
@@ -318,6 +358,31 @@ def geoparse(
         raise _fail(InputError(str(path), exc.strerror or "cannot be read")) from exc
     try:
         for out in geoparse_jsonl(fh, load_resources(gazetteer), str(path), on_error=errors.append):
+            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+    except SitrepError as exc:
+        raise _fail(exc) from exc
+    finally:
+        if fh is not sys.stdin:
+            fh.close()
+    _report_errors(errors)
+    if errors:
+        raise typer.Exit(EXIT_INPUT)
+
+
+@app.command()
+def timex(
+    path: Annotated[Path, typer.Argument(help='JSON Lines of {"id", "text", "dct"}; - for stdin.')],
+) -> None:
+    """Find and normalise time expressions; write {"id", "timexes": [{start, end, type, value}]} lines."""
+    from sitrep.evaluate.time import timex_jsonl
+
+    errors: list[InputError] = []
+    try:
+        fh = sys.stdin if str(path) == "-" else path.open(encoding="utf-8")
+    except OSError as exc:
+        raise _fail(InputError(str(path), exc.strerror or "cannot be read")) from exc
+    try:
+        for out in timex_jsonl(fh, source=str(path), on_error=errors.append):
             sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
     except SitrepError as exc:
         raise _fail(exc) from exc

@@ -13,11 +13,22 @@ future clause the next one on or after it.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc as SpacyDoc
 
-from sitrep.timex_rules import MONTHS, PATTERNS, SET_HANDLER, WEEKDAYS, Ctx, Handler, Norm, Tense
+from sitrep.timex_extra import EXTRA_PATTERNS, entity_duration
+from sitrep.timex_rules import (
+    MONTHS,
+    PARTS_OF_DAY,
+    PATTERNS,
+    SET_HANDLER,
+    WEEKDAYS,
+    Ctx,
+    Handler,
+    Norm,
+    Tense,
+)
 
 __all__ = ["MONTHS", "WEEKDAYS", "Norm", "Tense", "find_timexes", "tense_at"]
 
@@ -29,6 +40,13 @@ _ENT_TIME_WORD = re.compile(
 )
 
 
+_PLAN_VERBS = frozenset({
+    "plan", "schedule", "set", "expect", "intend", "agree", "decide", "vow", "promise", "threaten", "pledge",
+    "hope", "want", "aim", "prepare", "propose", "announce", "order", "call", "urge", "ask", "seek", "try",
+    "refuse", "offer", "be", "have", "need", "mean",
+})
+
+
 def tense_at(parsed: SpacyDoc | None, offset: int) -> Tense | None:
     """The tense of the clause governing the token at ``offset`` (None without a parse)."""
     if parsed is None:
@@ -37,6 +55,7 @@ def tense_at(parsed: SpacyDoc | None, offset: int) -> Tense | None:
     if span is None or not len(span):
         return None
     token = span[0]
+    possessive = token.dep_ == "poss"  # "Wednesday's ruling": a day already known, unless "will" says so
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
@@ -47,8 +66,17 @@ def tense_at(parsed: SpacyDoc | None, offset: int) -> Tense | None:
         token.lower_ == "going" and any(c.lower_ == "to" for c in token.children)
     ):
         return "future"
-    # "to leave on Thursday" under "planned"/"set": an infinitive points ahead.
+    if possessive:
+        return "past"
+    # "to leave on Thursday" under "planned"/"set": an infinitive points ahead, unless it hangs on a
+    # past verb that is no plan ("staged celebrations to mark the entry on Friday") or on "had been".
     if token.tag_ == "VB" and any(c.lower_ == "to" for c in aux):
+        head = token.head
+        head_aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        if head.i != token.i and head.pos_ in ("VERB", "AUX") and (
+            "had" in head_aux or (head.tag_ == "VBD" and head.lemma_ not in _PLAN_VERBS)
+        ):
+            return "past"
         return "future"
     if words & {"has", "have", "had"} or any(c.tag_ == "VBD" for c in aux):
         return "past"
@@ -77,7 +105,7 @@ def find_timexes(
 ) -> list[Norm]:
     """All time expressions in ``text``, normalised against ``dct``; non-overlapping, in text order."""
     found: list[tuple[int, int, Handler, re.Match[str]]] = []
-    for pattern, handler in PATTERNS:
+    for pattern, handler in EXTRA_PATTERNS + PATTERNS:  # the more specific extra rules win ties
         for m in pattern.finditer(text):
             start, end = m.span("x") if "x" in pattern.groupindex else m.span()
             start += len(text[start:end]) - len(text[start:end].lstrip())
@@ -111,14 +139,16 @@ def _year_ago_quarters(text: str, norms: list[Norm]) -> list[Norm]:
     out = []
     for n in norms:
         phrase = text[n.start : n.end]
-        if re.fullmatch(r"(?:19|20)\d\d", n.value) and re.search(r"\byear\s+(?:ago|earlier)$", phrase, re.I):
+        year_ago = re.search(r"\byear[\s-]+(?:ago|earlier)$", phrase, re.I)
+        if re.fullmatch(r"(?:19|20)\d\d", n.value) and year_ago:
             # the nearest quarter named just before (same or previous sentence) sets the period compared
             quarters = [
                 o for o in norms if n.start - 400 <= o.start < n.start and re.fullmatch(r"\d{4}-Q\d", o.value)
             ]
             if quarters:
-                year, q = quarters[-1].value.split("-Q")
-                n = Norm(n.start, n.end, "DATE", f"{int(year) - 1}-Q{q}", None, None, "month")
+                # the phrase fixes the year, the quarter named the period (also after a year-ago quarter)
+                q = quarters[-1].value.split("-Q")[1]
+                n = Norm(n.start, n.end, "DATE", f"{n.value}-Q{q}", None, None, "month")
         out.append(n)
     return out
 
@@ -131,7 +161,8 @@ def _is_modifier(parsed: SpacyDoc | None, start: int, end: int) -> bool:
 
 
 _JOIN = re.compile(
-    r"\s*(?:(?:[ECMP][SD]T|GMT|UTC|local\s+time|Kyiv\s+time|Moscow\s+time)\s*)?,?\s*(?:on\s+|at\s+)?"
+    r"\s*(?:(?:[ECMP][SD]T|GMT|UTC|local\s+time|Kyiv\s+time|Moscow\s+time)\s*)?"
+    r"(?:\(\d{3,4}\s*(?:GMT|UTC)\)\s*)?,?\s*(?:on\s+|at\s+)?"  # "10:35 a.m. (0735 GMT) Friday"
 )
 
 
@@ -151,6 +182,9 @@ def _merge_clock_and_day(text: str, norms: list[Norm]) -> list[Norm]:
     return out
 
 
+_PART = re.compile(r"\b(?:morning|afternoon|evening|night)\b")
+
+
 def _from_entities(text: str, parsed: SpacyDoc, taken: list[Norm], dct: date | None) -> list[Norm]:
     """spaCy DATE/TIME entities no pattern covered, kept only when they name a time unit."""
     extra: list[Norm] = []
@@ -166,17 +200,26 @@ def _from_entities(text: str, parsed: SpacyDoc, taken: list[Norm], dct: date | N
             continue
         if not _ENT_TIME_WORD.search(ent.text) or _bad_span(text, ent.start_char, ent.end_char):
             continue
-        if "-old" in ent.text or re.search(r"\d+(?:st|nd|rd|th)\s+day", ent.text):
+        if re.search(r"-old\b|\bold$", ent.text) or re.search(r"\d+(?:st|nd|rd|th)\s+day", ent.text):
             continue
         words = ent.text.lower()
         if "ago" in words or words.startswith(("last", "past", "earlier")):
             value = "PAST_REF"
         elif words.startswith(("next", "coming")):
             value = "FUTURE_REF"
+        elif dct is not None and (part := _PART.search(words)) is not None:
+            # "mid-afternoon yesterday", "by mid afternoon": that part of the day named, else of the DCT
+            shift = -1 if "yesterday" in words else 1 if "tomorrow" in words else 0
+            d = (dct + timedelta(days=shift)).isoformat()
+            value = f"{d}T{PARTS_OF_DAY[part[0]]}"
+            extra.append(Norm(ent.start_char, ent.end_char, "TIME", value, d, None, "day"))
+            continue
         elif any(w in words for w in ("morning", "evening", "night", "afternoon", "today", "now")):
             value = "PRESENT_REF"
         else:
-            extra.append(Norm(ent.start_char, ent.end_char, "DURATION", "PXD" if "day" in words else "PXY"))
+            counted = entity_duration(words)
+            vague = "PXD" if "day" in words else "PXY"
+            extra.append(Norm(ent.start_char, ent.end_char, "DURATION", counted or vague))
             continue
         extra.append(Norm(ent.start_char, ent.end_char, "TIME" if ent.label_ == "TIME" else "DATE", value))
     return extra

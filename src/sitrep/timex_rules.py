@@ -462,6 +462,9 @@ def _h_duration(m: re.Match[str], ctx: Ctx) -> _Out:
     unit = _g(m, "unit").lower().rstrip("s")
     if raw in ("a", "an") and _g(m, "unit").lower().endswith("s"):
         return None
+    if unit == "second" and raw in (None, "a") and re.match(r"\s+(?!of\b|or\b|and\b|to\b|ago\b|later\b)[a-z]",
+                                                         m.string[m.end():]):
+        return None  # "a second time", "a second round": the ordinal
     value = _duration_value(n, unit)
     if value is None:
         return None
@@ -639,7 +642,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(rf"{_B}{_MONTH}\s+(?:of\s+)?(?P<rel>last|next|this)\s+year{_E}"), _h_month_year),
     (
         re.compile(
-            rf"\b(?:in|since|by|until|till|from|of|during|before|after|through|early|late)\s(?P<x>{_MONTH})"
+            rf"\b(?i:in|since|by|until|till|from|of|during|before|after|through|early|late)\s(?P<x>{_MONTH})"
             rf"{_E}(?!\s+\d)"
         ),
         _h_month_year,
@@ -706,7 +709,8 @@ PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"{_B}(?P<lead>(?:the\s+)?(?:past|last|next|coming|first|previous)\s+)?(?:(?:about|some|nearly|almost|"
-            rf"more\s+than|over|at\s+least|up\s+to)\s+)?{_NUM}[-\s]+{_UNIT}(?!-old)(?!\s+old){_E}",
+            rf"more\s+than|over|at\s+least|up\s+to)\s+)?{_NUM}[-\s]+(?:(?:more|additional|trading|business|straight|"
+            rf"consecutive)\s+)?{_UNIT}(?!-old)(?!\s+old){_E}",
             re.I,
         ),
         _h_duration,
