@@ -1,0 +1,299 @@
+"""The date of one event: the time expression that governs its trigger, else the report's date.
+
+Used by :mod:`sitrep.events` (through :func:`event_date`). Needs ``doc.timerefs`` and
+``doc.published`` (from :mod:`sitrep.timeref`) and the spaCy parse.
+
+Governing, not nearest: an expression dates an event when, in the dependency parse, it hangs
+off the event's trigger (or, for a noun trigger, the verb of its clause: "On Thursday, the
+shelling of Kharkiv killed nine"), or off a verb above the trigger through clause links
+("tried to gain ground on Friday by shelling"; coordinated verbs share their time). An
+expression inside a relative clause or a noun's modifier ("the city, liberated in
+September, was shelled") does not. A time on a reporting verb above the event ("said on
+Friday that Russia shelled ...") bounds it, so it dates the event only approximately.
+
+Ranges: an expression with an end ("since Monday", "day and night", "overnight") and a
+duration in a past or perfect clause ("over the past week", "for three days") give a start
+and an end date. Otherwise the report's date stands in, at ACLED's month precision (3), and
+:attr:`EventDate.basis` says so; dates after the report for events told as done are refused.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
+
+from sitrep.schema import Document, TimeRef
+
+__all__ = ["REPORTING", "DateBasis", "EventDate", "event_date", "sentence_bounds"]
+
+DateBasis = Literal["expression", "document", "none"]
+
+# Verbs whose time is when something was said, not when what was said happened.
+REPORTING = frozenset(
+    [
+        "say",
+        "tell",
+        "report",
+        "announce",
+        "claim",
+        "confirm",
+        "state",
+        "add",
+        "admit",
+        "deny",
+        "acknowledge",
+        "allege",
+        "write",
+        "post",
+        "publish",
+        "declare",
+        "reveal",
+        "note",
+        "insist",
+        "accuse",
+        "warn",
+        "testify",
+    ]
+)
+_NOT_THE_EVENTS = frozenset({"relcl", "acl", "appos"})  # modifiers of a noun: their time is theirs
+_UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """When an event happened, how precisely (ACLED 1-3), and what says so."""
+
+    date: str | None
+    end_date: str | None
+    precision: int
+    basis: DateBasis
+    ref: TimeRef | None = None
+    note: str = ""
+
+
+def event_date(
+    doc: Document,
+    parsed: SpacyDoc | None,
+    start: int,
+    end: int,
+    trigger: Token | None = None,
+    done: bool = True,
+) -> EventDate:
+    """The date of the event whose clause is ``doc.text[start:end]`` and whose word is ``trigger``.
+
+    ``done``: the event is told as having happened (not planned or threatened), so a date after the
+    report is a mistake (a misread year), not the event's.
+    """
+    published = _day(doc.published)
+    refused: list[str] = []
+    candidates = []
+    for t in _sentence_refs(doc, start, end, parsed):
+        problem = _implausible(t, published, done)
+        if problem:
+            refused.append(f"{t.text!r} ({problem})")
+        else:
+            candidates.append(t)
+    chosen = _governing(candidates, parsed, trigger, start, end)
+    if chosen is not None:
+        ref, reported = chosen
+        first, last = _span_of(ref, published, doc.text, parsed)
+        if first is not None:
+            return _dated(ref, first, last, published, reported)
+    why = "no time expression governs the event" if not refused else f"refused {', '.join(refused)}"
+    if published is None:
+        return EventDate(None, None, 3, "none", note=f"undated: {why} and the report has no date")
+    return EventDate(
+        published.isoformat(),
+        None,
+        3,
+        "document",
+        note=f"the report's date ({doc.published_from}), not the event's: {why}",
+    )
+
+
+def _dated(ref: TimeRef, first: date, last: date | None, published: date | None, reported: bool) -> EventDate:
+    if ref.precision in ("month", "year") and published is not None and first <= published <= (last or first):
+        # "this year", "in May": the report date is the best single day, and only approximate
+        return EventDate(published.isoformat(), None, 3, "expression", ref, f"within {ref.text!r}")
+    precision = _precision(ref, first, last)
+    if reported:
+        precision = max(precision, 2)  # "said on Friday that ...": on or before that day
+    note = f"{'by' if reported else 'on'} {ref.text!r}"
+    end = last.isoformat() if last is not None and last != first else None
+    return EventDate(first.isoformat(), end, precision, "expression", ref, note)
+
+
+def _precision(ref: TimeRef, first: date, last: date | None) -> int:
+    if last is not None and last != first:
+        span = (last - first).days
+        return 2 if span <= 7 else 3
+    return {"day": 1, "week": 2}.get(ref.precision, 3)
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _implausible(ref: TimeRef, published: date | None, done: bool) -> str | None:
+    """Why a date cannot be a done event's: after the report (a day's grace for time zones)."""
+    first = _day(ref.date)
+    if first is None or not done:
+        return None
+    limit = published or date.today()
+    if first > limit + timedelta(days=1):
+        return f"{first} is after the report" if published else f"{first} is in the future"
+    return None
+
+
+def _sentence_refs(doc: Document, start: int, end: int, parsed: SpacyDoc | None) -> list[TimeRef]:
+    s_start, s_end = sentence_bounds(doc.text, start, end, parsed)
+    return [
+        t
+        for t in doc.timerefs
+        if s_start <= t.start < s_end
+        and t.type in ("DATE", "TIME", "DURATION")
+        and (t.date is not None or t.type == "DURATION")
+    ]
+
+
+def _span_of(
+    ref: TimeRef, published: date | None, text: str, parsed: SpacyDoc | None
+) -> tuple[date | None, date | None]:
+    """The first and last day an expression covers; a duration counts back from the report
+    ("over the past week", "has shelled ... for three days") when it reaches up to it."""
+    if ref.type != "DURATION" or ref.end_date is not None:
+        return _day(ref.date), _day(ref.end_date)
+    if published is None:
+        return None, None
+    before = text[max(0, ref.start - 25) : ref.start]
+    if not re.search(r"\b(?:past|last)\b", ref.text + " " + before, re.I) and not _perfect_for(
+        text, ref, parsed
+    ):
+        return None, None
+    days = _duration_days(ref)
+    if days is None or days <= 0:
+        return None, None
+    return published - timedelta(days=days - 1), published
+
+
+def _perfect_for(text: str, ref: TimeRef, parsed: SpacyDoc | None) -> bool:
+    """ "has shelled the city for three days": a duration up to now."""
+    if not re.search(r"\bfor\s+$", text[max(0, ref.start - 5) : ref.start], re.I) or parsed is None:
+        return False
+    span = parsed.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.lower_ in ("has", "have", "'ve") for c in verb.children)
+
+
+def _duration_days(ref: TimeRef) -> int | None:
+    m = re.fullmatch(r"P(?:T(\d+)H|(\d+|X)([DWMY]))", ref.value)
+    if m is None:
+        return None
+    if m[1]:
+        return max(1, -(-int(m[1]) // 24))
+    if m[2] == "X":  # "the past week": one unit when the words say a single one
+        if not re.search(r"\b(?:the|a|last|past)\s+(?:day|week|month|year)\b", ref.text, re.I):
+            return None
+        return _UNIT_DAYS[m[3]]
+    return int(m[2]) * _UNIT_DAYS[m[3]]
+
+
+# ------------------------------------------------------------------ governance
+
+
+def _governing(
+    candidates: list[TimeRef], parsed: SpacyDoc | None, trigger: Token | None, start: int, end: int
+) -> tuple[TimeRef, bool] | None:
+    """The expression governing the event, and whether it reached it only through a reporting verb."""
+    if not candidates:
+        return None
+    if parsed is None or trigger is None:
+        # No parse: the expression nearest the clause's words, as the best we can do.
+        return min(candidates, key=lambda t: (_distance(t, start, end), t.start)), False
+    ranked = []
+    for t in candidates:
+        level = _attachment(parsed, t, trigger)
+        if level is not None:
+            ranked.append((level, _RANK.get(t.precision, 4), _distance(t, trigger.idx, trigger.idx + 1), t))
+    if not ranked:
+        return None
+    level, _, _, best = min(ranked, key=lambda r: r[:3])
+    return best, level == 2
+
+
+_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _distance(t: TimeRef, start: int, end: int) -> int:
+    if t.start < end and start < t.end:
+        return 0
+    return min(abs(t.start - end), abs(start - t.end))
+
+
+def _clause_verb(token: Token) -> Token:
+    """A verb trigger itself; a noun trigger's nearest verb above it (the verb of its clause)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token)
+
+
+def _attachment(parsed: SpacyDoc, ref: TimeRef, trigger: Token) -> int | None:
+    """0: the time hangs off the trigger or its clause's verb; 1: off a verb above it (or one
+    coordinated with it) through clause links; 2: off a reporting verb above it; None: elsewhere."""
+    span = parsed.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = _clause_verb(trigger)
+    own = {trigger.i, verb.i}
+    # climb from the expression to the first verb, or to the trigger when it is a noun on the way
+    governor = span.root
+    while governor.i not in own and governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+        governor = governor.head
+    if governor.i in own:
+        return 0
+    if trigger.pos_ not in ("VERB", "AUX") and governor.i in {t.i for t in trigger.subtree}:
+        return 0
+    up = _path_up(verb, governor.i)
+    if up is not None:
+        return 2 if governor.lemma_.lower() in REPORTING else 1
+    # coordinated verbs share their time: "shelled Kharkiv and struck Lyman on Thursday"
+    if governor.dep_ == "conj" and _path_up(governor, verb.i) is not None:
+        return 1
+    return None
+
+
+def _path_up(token: Token, target: int) -> list[Token] | None:
+    """The tokens from ``token`` up to the ancestor ``target`` when every link is a clause link."""
+    path: list[Token] = []
+    while token.i != target:
+        if token.dep_ in _NOT_THE_EVENTS or token.head.i == token.i or len(path) > 30:
+            return None
+        path.append(token)
+        token = token.head
+    return path
+
+
+def sentence_bounds(text: str, start: int, end: int, parsed: SpacyDoc | None) -> tuple[int, int]:
+    """The sentence(s) holding ``[start, end)``, kept within its line (headline, caption, paragraph)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", max(end - 1, start))
+    line_end = len(text) if line_end < 0 else line_end
+    if parsed is not None:
+        span = parsed.char_span(start, max(end, start + 1), alignment_mode="expand")
+        if span is not None and len(span):
+            first, last = span[0].sent, span[-1].sent
+            return max(first.start_char, line_start), min(last.end_char, line_end)
+    stops = [m.end() for m in re.finditer(r"[.!?][\"”’)]*\s", text[line_start:start])]
+    left = line_start + (stops[-1] if stops else 0)
+    after = re.search(r"[.!?][\"”’)]*(?:\s|$)", text[end:line_end])
+    return left, (end + after.end() if after else line_end)
