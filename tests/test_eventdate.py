@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -130,3 +132,49 @@ def test_without_a_parse_the_nearest_expression_serves() -> None:
     doc = find_timerefs(Document(id="t", text=text, published="2022-05-27", published_from="user"), None)
     found = event_date(doc, None, 0, len(text))
     assert (found.date, found.precision, found.basis) == ("2022-05-26", 1, "expression")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces shelled Kharkiv between Monday and Wednesday.",
+        "Russian forces shelled Kharkiv from Monday to Wednesday.",
+    ],
+)
+def test_between_and_from_to_make_one_range(spacy_nlp: Any, text: str) -> None:
+    found = _dated(spacy_nlp, text, "shelled")
+    assert (found.date, found.end_date, found.precision) == ("2022-05-23", "2022-05-25", 2)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("published", "sentence"),
+    [
+        ("2022-05-27", "Russian forces shelled the city of Kharkiv on February 30, killing two people."),
+        ("2022-05-27", "Russian forces shelled the city of Kharkiv on March 3, 2090, killing two people."),
+        ("2022-05-27", "Russian forces shelled the city of Kharkiv, killing two people."),
+        (None, "Russian forces shelled the city of Kharkiv on Thursday, killing two people."),
+    ],
+)
+def test_the_pipeline_survives_bad_dates_and_says_where_a_date_came_from(
+    resources: Any, published: str | None, sentence: str
+) -> None:
+    from sitrep.pipeline import extract
+    from sitrep.record import from_record, to_record
+
+    text = f"Kharkiv shelled again\n\n{sentence} The regional governor said the strikes hit homes."
+    doc = extract(Document(id="t", text=text, published=published, published_from="user"), resources)
+    shelling = [e for e in doc.events if e.location is not None and e.location.name.startswith("Kharkiv")]
+    assert shelling
+    for ev in shelling:
+        if published is None:
+            assert ev.date_from in ("none", "document") or ev.event_date is None
+        else:
+            assert (ev.event_date, ev.time_precision, ev.date_from) == (published, 3, "document")
+            assert ev.date_evidence is None
+    record = to_record(doc)
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((Path(__file__).resolve().parents[1] / "docs" / "schema.json").read_text())
+    jsonschema.validate(record, schema)
+    assert from_record(record).events == doc.events  # date_from and date_evidence survive the round trip

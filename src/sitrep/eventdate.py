@@ -102,6 +102,11 @@ def event_date(
     if chosen is not None:
         ref, reported = chosen
         first, last = _span_of(ref, published, doc.text, parsed)
+        partner = _range_partner(doc.text, ref, candidates)
+        if partner is not None and first is not None:
+            # "between Monday and Wednesday", "from Feb. 10 to Feb. 20": one range over both
+            days = sorted(d for d in (first, last, _day(partner.date), _day(partner.end_date)) if d)
+            first, last = days[0], days[-1]
         if first is not None:
             return _dated(ref, first, last, published, reported)
     why = "no time expression governs the event" if not refused else f"refused {', '.join(refused)}"
@@ -182,6 +187,23 @@ def _span_of(
     if days is None or days <= 0:
         return None, None
     return published - timedelta(days=days - 1), published
+
+
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|through|till|until|-|–|—)\s*(?:the\s+)?", re.I)
+
+
+def _range_partner(text: str, ref: TimeRef, refs: list[TimeRef]) -> TimeRef | None:
+    """The other end of "between X and Y" / "from X to Y" / "X-Y", when ``ref`` is one end."""
+    by_start = sorted(refs, key=lambda t: t.start)
+    for a, b in zip(by_start, by_start[1:], strict=False):
+        if ref not in (a, b) or not a.date or not b.date:
+            continue
+        if _RANGE_JOIN.fullmatch(text[a.end : b.start]) and (
+            _RANGE_OPEN.search(text[max(0, a.start - 12) : a.start]) or text[a.end : b.start].strip() in "-–—"
+        ):
+            return b if ref is a else a
+    return None
 
 
 def _perfect_for(text: str, ref: TimeRef, parsed: SpacyDoc | None) -> bool:
