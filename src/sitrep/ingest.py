@@ -1,4 +1,4 @@
-"""Ingest: turn files (plain text, HTML, JSON Lines, folders of them) into :class:`Document` objects.
+"""Ingest: turn files (plain text, HTML, JSON Lines, RSS/Atom feeds, folders of them) into Documents.
 
 Needs nothing but the input; adds ``id``, ``text``, ``title``, ``published`` (with
 ``published_from="metadata"`` when the source gave a date: an HTML ``<meta>``/JSON-LD/``<time>``
@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.errors import InputError
+from sitrep.feeds import looks_like_feed, parse_feed
 from sitrep.pubdate import date_problem, html_date, json_date, normalise_date
 from sitrep.schema import Document, PublishedFrom
 
@@ -29,6 +30,7 @@ __all__ = [
     "TEXT_SUFFIXES",
     "HTML_SUFFIXES",
     "JSONL_SUFFIXES",
+    "FEED_SUFFIXES",
     "document_from_html",
     "document_from_text",
     "looks_english",
@@ -40,7 +42,9 @@ DEFAULT_MAX_BYTES = 5_000_000
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-_ALL_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+# RSS/Atom; a ".xml" file is read as a feed only when named directly and it is one (folders hold other XML).
+FEED_SUFFIXES = frozenset({".rss", ".atom"})
+_ALL_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -105,6 +109,9 @@ def _read_file(path: Path, opts: _Options, handler: ErrorHandler | None) -> Iter
     try:
         if suffix in JSONL_SUFFIXES:
             yield from _read_jsonl(path, opts, handler)
+            return
+        if suffix in FEED_SUFFIXES or (suffix == ".xml" and looks_like_feed(path.read_bytes()[:2000])):
+            yield from _read_feed(path, opts, handler)
             return
         # JSONL files may hold many articles; the size limit is per article, so only check here.
         size = path.stat().st_size
@@ -307,6 +314,34 @@ def _read_jsonl(path: Path, opts: _Options, handler: ErrorHandler | None) -> Ite
         yield _add_warnings(doc, warnings, source_path=source)
     if seen == 0:
         _report(InputError(str(path), "empty file (no JSON lines)"), handler)
+
+
+def _read_feed(path: Path, opts: _Options, handler: ErrorHandler | None) -> Iterator[Document]:
+    """One document per RSS/Atom item: title line, blank line, text; the item's date is metadata."""
+    items = parse_feed(path.read_bytes(), str(path))
+    if not items:
+        raise InputError(str(path), "feed has no items")
+    for number, item in enumerate(items, start=1):
+        source = f"{path}:{number}"
+        try:
+            if len(_WORD.findall(item.text)) < 5:
+                raise InputError(source, "feed item has no text (no content or summary)")
+            text = f"{item.title}\n\n{item.text}" if item.title else item.text
+            doc = document_from_text(
+                text,
+                id=item.guid,
+                title=item.title,
+                published=item.date,
+                published_from="metadata",
+                url=item.link,
+                source=source,
+                allow_non_english=opts.allow_non_english,
+                date_field=item.date_field,
+            )
+        except InputError as error:
+            _report(error, handler)
+            continue
+        yield _add_warnings(doc, [], source_path=source)
 
 
 def _document_from_record(line: str, source: str, opts: _Options) -> Document:
