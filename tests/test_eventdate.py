@@ -178,3 +178,23 @@ def test_the_pipeline_survives_bad_dates_and_says_where_a_date_came_from(
     schema = json.loads((Path(__file__).resolve().parents[1] / "docs" / "schema.json").read_text())
     jsonschema.validate(record, schema)
     assert from_record(record).events == doc.events  # date_from and date_evidence survive the round trip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Zelensky said on Thursday: "Today the Russian army shelled Kharkiv with rockets."', "2022-05-26"),
+        ('"Yesterday the Russian army shelled Kharkiv," Zelensky said on Thursday.', "2022-05-25"),
+        ('"Today the Russian army shelled Kharkiv," Zelensky said.', "2022-05-28"),  # undated speaking
+    ],
+)
+def test_quoted_today_counts_from_when_it_was_said(spacy_nlp: Any, text: str, expected: str) -> None:
+    from sitrep.attribution import find_quotes
+
+    parsed = spacy_nlp(text)
+    doc = find_timerefs(Document(id="t", text=text, published="2022-05-28", published_from="user"), parsed)
+    doc = find_quotes(doc, parsed)
+    tok = next(t for t in parsed if t.text == "shelled")
+    found = event_date(doc, parsed, tok.sent.start_char, tok.sent.end_char, tok)
+    assert (found.date, found.basis) == (expected, "expression")

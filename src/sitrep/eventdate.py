@@ -11,6 +11,9 @@ expression inside a relative clause or a noun's modifier ("the city, liberated i
 September, was shelled") does not. A time on a reporting verb above the event ("said on
 Friday that Russia shelled ...") bounds it, so it dates the event only approximately.
 
+A quoted "today" or "yesterday" counts from when the words were said when the quote's cue verb is
+dated ("Zelensky said on Thursday: 'Today they shelled Kharkiv'" is Thursday, whatever the report's day).
+
 Ranges: an expression with an end ("since Monday", "day and night", "overnight") and a
 duration in a past or perfect clause ("over the past week", "for three days") give a start
 and an end date. Otherwise the report's date stands in, at ACLED's month precision (3), and
@@ -107,6 +110,20 @@ def event_date(
             # "between Monday and Wednesday", "from Feb. 10 to Feb. 20": one range over both
             days = sorted(d for d in (first, last, _day(partner.date), _day(partner.end_date)) if d)
             first, last = days[0], days[-1]
+        shift = _speech_shift(doc, parsed, ref, published)
+        if shift is not None and first is not None:
+            # a quoted "today"/"yesterday" counts from when the words were said, not from the report
+            moved, said = shift
+            first, last = first + timedelta(days=moved), (last + timedelta(days=moved) if last else None)
+            found = _dated(ref, first, last, published, reported)
+            return EventDate(
+                found.date,
+                found.end_date,
+                found.precision,
+                found.basis,
+                ref,
+                f"{found.note}, said {said.text!r}",
+            )
         if first is not None:
             return _dated(ref, first, last, published, reported)
     why = "no time expression governs the event" if not refused else f"refused {', '.join(refused)}"
@@ -191,6 +208,34 @@ def _span_of(
 
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|through|till|until|-|–|—)\s*(?:the\s+)?", re.I)
+
+
+_DEICTIC = re.compile(r"(?i)^(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening))$")
+
+
+def _speech_shift(
+    doc: Document, parsed: SpacyDoc | None, ref: TimeRef, published: date | None
+) -> tuple[int, TimeRef] | None:
+    """Days to move a deictic expression inside a quote whose speaking is dated ("Zelensky said on
+    Thursday: 'Today Russia shelled Kharkiv'"), and the expression dating the speaking."""
+    if parsed is None or published is None or not _DEICTIC.match(ref.text.strip()):
+        return None
+    quote = next((q for q in doc.quotes if q.start <= ref.start and ref.end <= q.end), None)
+    if quote is None or quote.cue_start is None:
+        return None
+    cue = parsed.char_span(quote.cue_start, quote.cue_end or quote.cue_start + 1, alignment_mode="expand")
+    if cue is None or not len(cue):
+        return None
+    verb = cue.root
+    lo, hi = verb.sent.start_char, verb.sent.end_char
+    for t in doc.timerefs:
+        if not lo <= t.start < hi or quote.start <= t.start < quote.end or t.type not in ("DATE", "TIME"):
+            continue
+        said = _day(t.date)
+        if said is None or t.precision != "day" or t.end_date or _attachment(parsed, t, verb) != 0:
+            continue
+        return (said - published).days, t
+    return None
 
 
 def _range_partner(text: str, ref: TimeRef, refs: list[TimeRef]) -> TimeRef | None:
