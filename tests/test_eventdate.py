@@ -198,3 +198,23 @@ def test_quoted_today_counts_from_when_it_was_said(spacy_nlp: Any, text: str, ex
     tok = next(t for t in parsed if t.text == "shelled")
     found = event_date(doc, parsed, tok.sent.start_char, tok.sent.end_char, tok)
     assert (found.date, found.basis) == (expected, "expression")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "first", "precision"),
+    [
+        (
+            "Two massive attacks on Russian bases in Crimea in recent days have given Ukraine a boost.",
+            "2022-05-21",
+            2,
+        ),
+        ("Russian forces have shelled Kharkiv repeatedly over the past few weeks.", "2022-04-30", 3),
+    ],
+)
+def test_recent_days_and_weeks_are_ranges_up_to_the_report(
+    spacy_nlp: Any, text: str, first: str, precision: int
+) -> None:
+    trigger = "attacks" if "attacks" in text else "shelled"
+    found = _dated(spacy_nlp, text, trigger)
+    assert (found.date, found.end_date, found.precision) == (first, "2022-05-27", precision)

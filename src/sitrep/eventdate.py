@@ -182,8 +182,14 @@ def _sentence_refs(doc: Document, start: int, end: int, parsed: SpacyDoc | None)
         for t in doc.timerefs
         if s_start <= t.start < s_end
         and t.type in ("DATE", "TIME", "DURATION")
-        and (t.date is not None or t.type == "DURATION")
+        and (t.date is not None or t.type == "DURATION" or _RECENT.search(t.text))
     ]
+
+
+# "in recent days", "over the past few days": the last week up to the report; "recent weeks": its month
+_RECENT = re.compile(
+    r"(?i)\b(?:recent|past\s+(?:few|several)|last\s+(?:few|several))\s+(?P<unit>days|weeks)\b"
+)
 
 
 def _span_of(
@@ -191,6 +197,11 @@ def _span_of(
 ) -> tuple[date | None, date | None]:
     """The first and last day an expression covers; a duration counts back from the report
     ("over the past week", "has shelled ... for three days") when it reaches up to it."""
+    recent = _RECENT.search(ref.text) if ref.date is None else None
+    if recent is not None:
+        if published is None:
+            return None, None
+        return published - timedelta(days=6 if recent["unit"].lower() == "days" else 27), published
     if ref.type != "DURATION" or ref.end_date is not None:
         return _day(ref.date), _day(ref.end_date)
     if published is None:
