@@ -347,3 +347,12 @@ def test_impossible_dates_in_the_text_never_crash() -> None:
     doc = find_timerefs(doc, None)
     i = text.index("Shelling")
     assert date_for_span(doc, i, i + 8)[2] == 3
+
+
+def test_yearless_dateline_after_the_latest_full_date() -> None:
+    text = "Headline\n\nKYIV, January 5 (Reuters) - The talks of December 20, 2022 failed, officials said."
+    doc = anchor_date(Document(id="a", text=text), None)
+    assert doc.published == "2023-01-05" and "2022-12-20" in doc.warnings[-1]
+    guess = "Headline\n\nMINSK, 14 February (BelTA) – Lukashenko spoke of plans for 2023."
+    doc = anchor_date(Document(id="a", text=guess), None)
+    assert doc.published == "2023-02-14" and "a guess" in doc.warnings[-1]

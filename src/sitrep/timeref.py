@@ -307,8 +307,11 @@ def anchor_date(doc: Document, parsed: SpacyDoc | None, registry: ConflictRegist
 
     if dateline is not None:  # a dateline without a year: the year the text gives, else the war's
         month, day, quote = dateline[1]
-        year_found = _report_year(text, registry, conflict)
-        if year_found is not None:
+        year_found = _report_year(text, registry, conflict, (month, day))
+        if year_found is None:
+            note = f"the dateline {quote!r} gives no year and the text does not settle one; not used"
+            doc = replace(doc, warnings=doc.warnings + (note,))
+        else:
             base_year, why = year_found
             try:
                 found = date(base_year, month, day)
@@ -367,10 +370,14 @@ def anchor_date(doc: Document, parsed: SpacyDoc | None, registry: ConflictRegist
     return doc
 
 
-def _report_year(text: str, registry: ConflictRegistry, conflict: Conflict | None) -> tuple[int, str] | None:
-    """The year a yearless report was written: "this year" beside a year or a war's first day; else
-    the year its weekday-dated mentions fit, within a year of the one the text points to (the latest year
-    it names, not after this one; the war's first year); else that year (a guess, said so in the note)."""
+def _report_year(
+    text: str, registry: ConflictRegistry, conflict: Conflict | None, month_day: tuple[int, int]
+) -> tuple[int, str] | None:
+    """The year a yearless dateline's report was written: "this year" beside a year or a war's first day;
+    else the year its weekday-dated mentions fit, within a year of the one the text points to (the latest
+    year it names, not after this one; the war's first year); else the first year on or after the latest
+    full date; else the war's first year when the text names its first day (fresh news) and the dateline
+    falls after it; else the latest year the text points to, marked as a guess."""
     said = this_year(text, [c.start for c in registry.conflicts])
     if said is not None:
         return said[0], f"{said[1]!r}"
@@ -381,9 +388,29 @@ def _report_year(text: str, registry: ConflictRegistry, conflict: Conflict | Non
     fit = years_fitting(weekday_dates(text), (floor - 1, floor, floor + 1))
     if fit:
         return fit[0], f"the weekdays the text gives its dates (within a year of {floor})"
-    if conflict is not None and floor == conflict.start.year:
-        return floor, f"the start of {conflict.name}, the latest year the text points to"
-    return floor, "the latest year the text names"
+    latest = _latest_full_date(text)
+    if latest is not None:
+        year = latest.year if month_day >= (latest.month, latest.day) else latest.year + 1
+        return year, f"the latest full date in the text, {latest}"
+    if (
+        conflict is not None
+        and _names_day(text, conflict.start)
+        and month_day
+        > (
+            conflict.start.month,
+            conflict.start.day,
+        )
+    ):
+        return conflict.start.year, f"the start of {conflict.name}, whose first day the text names"
+    # Only a guess is left; in news of a war the latest year a text points to is right more often
+    # than not, and an undated report leaves every event undated, so guess, and say so.
+    return floor, f"a guess: the latest year the text points to ({_floor_reason(text, conflict, floor)})"
+
+
+def _floor_reason(text: str, conflict: Conflict | None, floor: int) -> str:
+    if conflict is not None and floor == conflict.start.year and _latest_year(text, cap=floor) != floor:
+        return f"the start of {conflict.name}"
+    return "a year it names"
 
 
 def _year_floor(text: str, conflict: Conflict | None) -> int | None:
