@@ -466,6 +466,8 @@ def _absorb_date(into: Mention, m: Mention) -> None:
         return
     days = sorted(d for d in (into.date, into.end_date, m.date, m.end_date) if d)
     if days[0] != days[-1]:
+        if m.date == days[0] and into.date != days[0]:
+            into.date_span = m.date_span  # the evidence named is the one giving the first day
         into.date, into.end_date = days[0], days[-1]
         wide = _days_apart(days[0], days[-1]) or 0
         into.time_precision = max(into.time_precision, m.time_precision, 2 if wide <= 7 else 3)
