@@ -96,8 +96,21 @@ def test_kharkiv_shelling_on_thursday_killed_nine(sample_doc: Any) -> None:
     assert len(shelling) == 1
     ev = shelling[0]
     assert ev.event_date == "2022-05-26"
+    assert ev.date_from == "expression" and ev.date_evidence is not None
+    assert sample_doc.text[ev.date_evidence.start : ev.date_evidence.end] == "Thursday"
     assert ev.fatalities == 9
     assert ev.modality == "asserted"
+
+
+def test_lyman_loss_dates_from_the_thursday_evening_admission(sample_doc: Any) -> None:
+    lyman = [ev for ev in sample_doc.events if ev.location and ev.location.name == "Lyman"]
+    assert lyman and all(ev.event_date == "2022-05-26" for ev in lyman)
+    assert all(ev.date_from == "expression" and ev.date_evidence is not None for ev in lyman)
+    # the evidence named is the expression giving the first day: Thursday (evening), not Friday
+    assert all(
+        sample_doc.text[ev.date_evidence.start : ev.date_evidence.end].startswith("Thursday")  # type: ignore[union-attr]
+        for ev in lyman
+    )
 
 
 def test_lyman_capture_is_contested(sample_doc: Any) -> None:

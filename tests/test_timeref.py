@@ -219,7 +219,7 @@ def test_date_for_span_same_sentence_else_document_date() -> None:
     i = text.index("killed")
     assert date_for_span(doc, i, i + 6) == ("2022-05-26", None, 1)
     j = text.index("Reporters saw")
-    assert date_for_span(doc, j, j + 13) == ("2022-05-27", None, 2)
+    assert date_for_span(doc, j, j + 13) == ("2022-05-27", None, 3)  # the report's date, at month precision
 
 
 def test_date_for_span_prefers_the_time_attached_to_the_event(spacy_nlp: Any) -> None:
@@ -238,7 +238,7 @@ def test_date_for_span_verbless_headline_terminates(spacy_nlp: Any) -> None:
     doc = find_timerefs(Document(id="t", text=text, published="2022-05-27", published_from="user"), parsed)
     assert date_for_span(doc, 0, 16, parsed) == ("2022-05-26", None, 1)
     i = text.index("Nine dead")
-    assert date_for_span(doc, i, i + 9, parsed) == ("2022-05-27", None, 2)
+    assert date_for_span(doc, i, i + 9, parsed) == ("2022-05-27", None, 3)
 
 
 def test_date_for_span_ranges_have_lower_precision() -> None:
@@ -277,3 +277,82 @@ def test_sample_article(sample_text: str, spacy_nlp: Any) -> None:
     assert by_text["eight years"].value == "P8Y"
     bad = {"50-year-old", "5-month-old", "29:07", "T-62"}
     assert not any(any(b in r.text or r.text in b for b in bad) for r in doc.timerefs)
+
+
+# --- document date: datelines, weekday-dated mentions, "this year", given dates ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "origin"),
+    [
+        ("KYIV, May 27, 2022 (Reuters) - Russian forces shelled the city.", "2022-05-27", "dateline"),
+        ("Kyiv, 27 May 2022 /Ukrinform/ - Russian forces shelled the city.", "2022-05-27", "dateline"),
+        ("MINSK, 14 February 2022 (BelTA) – Lukashenko met Ukrainian politicians.", "2022-02-14", "dateline"),
+        # no year: Russia's invasion of Ukraine is what the text is about, so its year
+        (
+            "MINSK, 14 February (BelTA) – Lukashenko said Russia would not attack Ukraine.",
+            "2022-02-14",
+            "inferred",
+        ),
+    ],
+)
+def test_datelines(text: str, expected: str, origin: str) -> None:
+    doc = anchor_date(Document(id="a", text=text), None)
+    assert (doc.published, doc.published_from) == (expected, origin)
+    assert any("dateline" in w for w in doc.warnings)
+
+
+def test_yearless_dateline_year_from_this_year_and_weekdays() -> None:
+    said = (
+        "Headline\n\nKYIV, March 3 (Reuters) - Russian troops, who invaded Ukraine on February 24 this year, "
+        "advanced."
+    )
+    doc = anchor_date(Document(id="a", text=said), None)
+    assert doc.published == "2022-03-03" and "this year" in doc.warnings[-1]
+    # "Tuesday, March 1" fits 2022, not 2023: the weekday settles the year the text names last
+    weekday = (
+        "Headline\n\nKYIV, March 3 (Reuters) - Shelling hit Kharkiv on Tuesday, March 1, a year after the "
+        "2022 talks failed and as a 2023 deadline loomed."
+    )
+    doc = anchor_date(Document(id="a", text=weekday), None)
+    assert doc.published == "2022-03-03" and "weekdays" in doc.warnings[-1]
+
+
+def test_weekday_dated_mention_bounds_the_report_date() -> None:
+    text = (
+        "Headline\n\nIn Zelensky's latest address on Thursday evening, July 21, the Ukrainian President said "
+        "Russia's invasion of Ukraine had failed."
+    )
+    doc = anchor_date(Document(id="a", text=text), None)
+    assert (doc.published, doc.published_from) == ("2022-07-21", "inferred")
+    assert "Thursday evening, July 21" in doc.warnings[-1]
+    # a weekday that fits no nearby year is no evidence
+    wrong = text.replace("Thursday", "Monday")
+    assert anchor_date(Document(id="a", text=wrong), None).published is None
+
+
+def test_given_date_stands_but_a_disagreeing_dateline_is_noted() -> None:
+    text = "Headline\n\nKYIV, May 27, 2022 (Reuters) - Russian forces shelled the city."
+    doc = anchor_date(Document(id="a", text=text, published="2022-06-05", published_from="metadata"), None)
+    assert (doc.published, doc.published_from) == ("2022-06-05", "metadata")
+    assert any("2022-05-27" in w and "dateline" in w for w in doc.warnings)
+    user = anchor_date(Document(id="a", text=text, published="2022-05-27"), None)
+    assert user.published_from == "user" and not user.warnings
+
+
+def test_impossible_dates_in_the_text_never_crash() -> None:
+    text = "Headline\n\nKYIV, February 30 (Reuters) - Shelling on February 30, 2022 and June 31 hit the city."
+    doc = anchor_date(Document(id="a", text=text), None)
+    assert doc.published is None or doc.published != "2022-02-30"
+    doc = find_timerefs(doc, None)
+    i = text.index("Shelling")
+    assert date_for_span(doc, i, i + 8)[2] == 3
+
+
+def test_yearless_dateline_after_the_latest_full_date() -> None:
+    text = "Headline\n\nKYIV, January 5 (Reuters) - The talks of December 20, 2022 failed, officials said."
+    doc = anchor_date(Document(id="a", text=text), None)
+    assert doc.published == "2023-01-05" and "2022-12-20" in doc.warnings[-1]
+    guess = "Headline\n\nMINSK, 14 February (BelTA) – Lukashenko spoke of plans for 2023."
+    doc = anchor_date(Document(id="a", text=guess), None)
+    assert doc.published == "2023-02-14" and "a guess" in doc.warnings[-1]

@@ -21,11 +21,23 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from sitrep.actors import agents, civilians, country_name, opponent, resolve_actor, side_of
+from sitrep.eventdate import EventDate, event_date
 from sitrep.figures import casualty_kind, find_figures, find_quantities, is_cumulative, source_at
 from sitrep.geoparse import places_in
-from sitrep.schema import Actor, Claim, Document, Event, EventStatus, Location, Modality, Place, Span, Zone
+from sitrep.schema import (
+    Actor,
+    Claim,
+    DateFrom,
+    Document,
+    Event,
+    EventStatus,
+    Location,
+    Modality,
+    Place,
+    Span,
+    Zone,
+)
 from sitrep.taxonomy import TRIGGERS, is_violent
-from sitrep.timeref import date_for_span
 from sitrep.triggers import cues, modality, plover_for, trigger_class, type_for, units
 
 __all__ = ["Mention", "classify_units", "code_events", "merge"]
@@ -70,6 +82,8 @@ class Mention:
     end_date: str | None = None
     time_precision: int = 3
     dated: bool = False
+    date_from: DateFrom = "none"
+    date_span: tuple[int, int] | None = None
     source: str | None = None
     notes: str = ""
     plover: tuple[str | None, str | None] = (None, None)
@@ -182,11 +196,12 @@ def _location(place: Place) -> Location:
 # ---------------------------------------------------------------- dates and tolls
 
 
-def _date(doc: Document, parsed: SpacyDoc, start: int, end: int) -> tuple[str | None, str | None, int, bool]:
-    """(date, end date, ACLED time precision, whether the clause itself dates it)."""
+def _date(
+    doc: Document, parsed: SpacyDoc, start: int, end: int, tok: Token, done: bool
+) -> tuple[EventDate, bool]:
+    """The trigger's date (:func:`sitrep.eventdate.event_date`) and whether the clause names a time."""
     own = any(start <= t.start and t.end <= end and t.type in ("DATE", "TIME") for t in doc.timerefs)
-    d, e, p = date_for_span(doc, start, end, parsed)
-    return d, e, int(p), own
+    return event_date(doc, parsed, start, end, tok, done), own
 
 
 def _toll(
@@ -353,7 +368,8 @@ def _mention(
             ),
             None,
         )
-    date, end_date, precision, dated = _date(doc, parsed, start, end)
+    mode = modality(tok)
+    when, dated = _date(doc, parsed, start, end, tok, done=mode == "asserted")
     src = source_at(doc, tok.idx, tok.idx + len(tok.text))
     if zone is not None and zone.kind == "caption" and (zone.agency or zone.credit):
         src = zone.agency or zone.credit
@@ -364,7 +380,7 @@ def _mention(
         trigger=tok,
         start=start,
         end=end,
-        modality=modality(tok),
+        modality=mode,
         actor1=a1,
         actor2=a2,
         place=place,
@@ -372,10 +388,12 @@ def _mention(
         fatalities=fatalities,
         direct_toll=direct,
         toll_span=toll_span,
-        date=date,
-        end_date=end_date,
-        time_precision=precision,
+        date=when.date,
+        end_date=when.end_date,
+        time_precision=when.precision,
         dated=dated,
+        date_from=when.basis,
+        date_span=(when.ref.start, when.ref.end) if when.ref is not None else None,
         source=src,
         notes=note,
         plover=plover_for(sub, note),
@@ -429,19 +447,33 @@ def _absorb(into: Mention, m: Mention) -> None:
         into.actor1 = m.actor1 or into.actor1
     if into.actor2 is None:
         into.actor2 = m.actor2
-    if m.dated and m.date and into.date and m.date != into.date:
-        lo, hi = (
-            sorted([into.date, m.date, *(d for d in (into.end_date,) if d)])[0::2]
-            if into.end_date
-            else sorted([into.date, m.date])
-        )
-        into.date, into.end_date = lo, hi
-    if m.dated and not into.dated:
-        into.time_precision, into.dated = min(into.time_precision, m.time_precision), True
+    _absorb_date(into, m)
     if m.source and into.source and m.source not in into.source.split("; "):
         into.source = f"{into.source}; {m.source}"
     if into.place is not None and m.place is not None and (m.geo_precision or 9) < (into.geo_precision or 9):
         into.geo_precision = m.geo_precision
+
+
+def _absorb_date(into: Mention, m: Mention) -> None:
+    """A mention dated by its own expression dates an event only the report's date stood in for; two
+    dated mentions on different days make a range (ACLED precision 2 for up to a week)."""
+    if m.date_from != "expression" or not m.date:
+        into.dated = into.dated or m.dated
+        return
+    if into.date_from != "expression" or not into.date:
+        into.date, into.end_date, into.time_precision = m.date, m.end_date, m.time_precision
+        into.date_from, into.date_span, into.dated = "expression", m.date_span, True
+        return
+    days = sorted(d for d in (into.date, into.end_date, m.date, m.end_date) if d)
+    if days[0] != days[-1]:
+        if m.date == days[0] and into.date != days[0]:
+            into.date_span = m.date_span  # the evidence named is the one giving the first day
+        into.date, into.end_date = days[0], days[-1]
+        wide = _days_apart(days[0], days[-1]) or 0
+        into.time_precision = max(into.time_precision, m.time_precision, 2 if wide <= 7 else 3)
+    else:
+        into.time_precision = min(into.time_precision, m.time_precision)
+    into.dated = True
 
 
 def merge(mentions: list[Mention], body_start: int | None = None) -> list[Mention]:
@@ -643,6 +675,8 @@ def code_events(doc: Document, parsed: SpacyDoc) -> Document:
                 plover_mode=m.plover[1],
                 end_date=m.end_date if m.end_date != m.date else None,
                 trigger=m.trigger.text,
+                date_from=m.date_from,
+                date_evidence=Span(*m.date_span) if m.date_span else None,
             )
         )
     claims = tuple(dataclasses.replace(c, event=claim_event.get(i)) for i, c in enumerate(doc.claims))

@@ -42,8 +42,8 @@ __all__ = [
 
 #: sitrep's own columns, after ACLED's.
 EXTRA_COLUMNS: tuple[str, ...] = (
-    "status", "modality", "evidence", "end_date", "doc_id", "event_index", "geonameid", "country_code",
-    "plover_type", "plover_mode", "url",
+    "status", "modality", "evidence", "end_date", "date_from", "doc_id", "event_index", "geonameid",
+    "country_code", "plover_type", "plover_mode", "url",
 )
 CSV_COLUMNS: tuple[str, ...] = ACLED_COLUMNS + EXTRA_COLUMNS
 
@@ -130,6 +130,7 @@ def acled_row(row: EventRow, timestamp: float | None = None) -> dict[str, Any]:
         "modality": ev.modality,
         "evidence": evidence,
         "end_date": ev.end_date,
+        "date_from": ev.date_from,
         "doc_id": row.doc_id,
         "event_index": row.index,
         "geonameid": loc.geonameid if loc else None,
@@ -171,6 +172,7 @@ def geojson_feature(row: EventRow) -> dict[str, Any]:
         "event_date": ev.event_date,
         "end_date": ev.end_date,
         "time_precision": ev.time_precision,
+        "date_from": ev.date_from,
         "actor1": ev.actor1.name if ev.actor1 else None,
         "inter1": ev.actor1.inter if ev.actor1 else None,
         "actor2": ev.actor2.name if ev.actor2 else None,

@@ -1,8 +1,9 @@
-"""Ingest: turn files (plain text, HTML, JSON Lines, folders of them) into :class:`Document` objects.
+"""Ingest: turn files (plain text, HTML, JSON Lines, RSS/Atom feeds, folders of them) into Documents.
 
 Needs nothing but the input; adds ``id``, ``text``, ``title``, ``published`` (with
-``published_from="metadata"`` when the source gave a date), ``outlet``, ``url``,
-``source_path`` and ``warnings`` (encoding fallbacks, bad dates).
+``published_from="metadata"`` when the source gave a date: an HTML ``<meta>``/JSON-LD/``<time>``
+tag or a JSON Lines date field, see :mod:`sitrep.pubdate`; a note in ``warnings`` names which),
+``outlet``, ``url``, ``source_path`` and ``warnings`` (encoding fallbacks, bad dates).
 
 Bad input raises :class:`sitrep.errors.InputError` naming the file (and the line
 for JSON Lines). Pass ``on_error`` (or ``skip_errors=True``) to keep going over a
@@ -16,11 +17,12 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sitrep.errors import InputError
+from sitrep.feeds import looks_like_feed, parse_feed
+from sitrep.pubdate import date_problem, html_date, json_date, normalise_date
 from sitrep.schema import Document, PublishedFrom
 
 __all__ = [
@@ -28,6 +30,7 @@ __all__ = [
     "TEXT_SUFFIXES",
     "HTML_SUFFIXES",
     "JSONL_SUFFIXES",
+    "FEED_SUFFIXES",
     "document_from_html",
     "document_from_text",
     "looks_english",
@@ -39,7 +42,9 @@ DEFAULT_MAX_BYTES = 5_000_000
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-_ALL_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+# RSS/Atom; a ".xml" file is read as a feed only when named directly and it is one (folders hold other XML).
+FEED_SUFFIXES = frozenset({".rss", ".atom"})
+_ALL_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -52,7 +57,6 @@ _STOPWORDS = frozenset(
     to under up was we were what when where which while who will with would you""".split()  # noqa: SIM905 - a word list reads better as prose
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_ISO_DAY = re.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s])")
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,9 @@ def _read_file(path: Path, opts: _Options, handler: ErrorHandler | None) -> Iter
     try:
         if suffix in JSONL_SUFFIXES:
             yield from _read_jsonl(path, opts, handler)
+            return
+        if suffix in FEED_SUFFIXES or (suffix == ".xml" and looks_like_feed(path.read_bytes()[:2000])):
+            yield from _read_feed(path, opts, handler)
             return
         # JSONL files may hold many articles; the size limit is per article, so only check here.
         size = path.stat().st_size
@@ -176,19 +183,6 @@ def looks_english(text: str) -> bool:
     return hits / len(words) >= 0.12
 
 
-def normalise_date(value: object) -> str | None:
-    """The ISO day (YYYY-MM-DD) of a date string such as "2022-05-27T10:00Z" or "20220527T000000Z"."""
-    if not isinstance(value, str):
-        return None
-    match = _ISO_DAY.match(value)
-    if not match:
-        return None
-    try:
-        return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
-    except ValueError:
-        return None
-
-
 def _content_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
@@ -212,10 +206,12 @@ def document_from_text(
     source: str = "<text>",
     allow_non_english: bool = False,
     derive_title: bool = True,
+    date_field: str | None = None,
 ) -> Document:
     """A Document from article text; the first non-empty line is the headline unless ``title`` is given.
 
-    ``published`` is validated as an ISO date (kept to the day); a bad one becomes a warning.
+    ``published`` is validated as a date (kept to the day); a bad, future or pre-1900 one becomes a
+    warning and is dropped. ``date_field`` names where a metadata date came from, for the note.
     """
     if "\x00" in text:
         raise InputError(source, "binary content (contains NUL characters)")
@@ -227,6 +223,12 @@ def document_from_text(
     day = normalise_date(published) if published is not None else None
     if published is not None and day is None:
         warnings.append(f"{source}: published date {published!r} is not an ISO date; ignored")
+    problem = date_problem(day) if day is not None else None
+    if problem is not None:
+        warnings.append(f"{source}: published date {published!r} ignored: {problem}")
+        day = None
+    if day is not None and date_field is not None:
+        warnings.append(f"published {day} from the metadata: {date_field}")
     if title is None and derive_title:
         title = _first_line(text)
     origin: PublishedFrom = "unknown" if day is None else (published_from or "user")
@@ -261,7 +263,14 @@ def document_from_html(
 
     if not html.strip():
         raise InputError(source, "empty HTML")
-    result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    result = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        # metadata only: a date guessed from the body text is inference, which sitrep.timeref does openly
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
     body = (getattr(result, "text", None) or "").strip() if result is not None else ""
     if len(_WORD.findall(body)) < 5:  # a stray menu word is not an article
         raise InputError(source, "no article text could be extracted from the HTML")
@@ -270,7 +279,9 @@ def document_from_html(
     if meta_title and paragraphs and paragraphs[0] == meta_title:
         paragraphs = paragraphs[1:]
     text = "\n\n".join(([meta_title] if meta_title else []) + paragraphs)
-    meta_date = getattr(result, "date", None)
+    # The page's own tags first (named in the note); trafilatura's reading of them (htmldate) after.
+    tagged = html_date(html) if published is None else None
+    meta_date, field = tagged if tagged else (getattr(result, "date", None), "the page (via trafilatura)")
     from_meta = published is None and meta_date is not None
     return document_from_text(
         text,
@@ -278,6 +289,7 @@ def document_from_html(
         title=meta_title,
         published=published if published is not None else meta_date,
         published_from="metadata" if from_meta else "user",
+        date_field=field if from_meta else None,
         outlet=outlet or getattr(result, "sitename", None) or getattr(result, "hostname", None),
         url=url or getattr(result, "url", None),
         source=source,
@@ -304,6 +316,34 @@ def _read_jsonl(path: Path, opts: _Options, handler: ErrorHandler | None) -> Ite
         _report(InputError(str(path), "empty file (no JSON lines)"), handler)
 
 
+def _read_feed(path: Path, opts: _Options, handler: ErrorHandler | None) -> Iterator[Document]:
+    """One document per RSS/Atom item: title line, blank line, text; the item's date is metadata."""
+    items = parse_feed(path.read_bytes(), str(path))
+    if not items:
+        raise InputError(str(path), "feed has no items")
+    for number, item in enumerate(items, start=1):
+        source = f"{path}:{number}"
+        try:
+            if len(_WORD.findall(item.text)) < 5:
+                raise InputError(source, "feed item has no text (no content or summary)")
+            text = f"{item.title}\n\n{item.text}" if item.title else item.text
+            doc = document_from_text(
+                text,
+                id=item.guid,
+                title=item.title,
+                published=item.date,
+                published_from="metadata",
+                url=item.link,
+                source=source,
+                allow_non_english=opts.allow_non_english,
+                date_field=item.date_field,
+            )
+        except InputError as error:
+            _report(error, handler)
+            continue
+        yield _add_warnings(doc, [], source_path=source)
+
+
 def _document_from_record(line: str, source: str, opts: _Options) -> Document:
     if len(line.encode("utf-8")) > opts.max_bytes:
         raise InputError(source, f"record too large (> limit {opts.max_bytes} bytes)")
@@ -314,25 +354,34 @@ def _document_from_record(line: str, source: str, opts: _Options) -> Document:
     if not isinstance(record, dict):
         raise InputError(source, "a JSON line must be an object")
     fields: dict[str, str | None] = {}
-    for key in ("id", "url", "title", "published", "outlet", "text", "html"):
+    for key in ("id", "url", "title", "outlet", "text", "html"):
         value = record.get(key)
         if value is not None and not isinstance(value, str | int):
             raise InputError(source, f"field {key!r} must be a string")
         fields[key] = None if value is None else str(value)
+    dated = json_date(record)
+    published, date_key = dated if dated else (None, None)
     common: dict[str, Any] = {
         "id": fields["id"],
         "url": fields["url"],
-        "published": fields["published"],
+        "published": published,
         "outlet": fields["outlet"],
         "source": source,
         "allow_non_english": opts.allow_non_english,
     }
     if fields["text"] is not None and fields["text"].strip():
         # The title is kept as given; the text is kept as is (offsets are into the text).
-        return document_from_text(fields["text"], title=fields["title"], published_from="metadata", **common)
+        return document_from_text(
+            fields["text"],
+            title=fields["title"],
+            published_from="metadata",
+            date_field=f"JSON field {date_key!r}" if date_key else None,
+            **common,
+        )
     if fields["html"] is not None and fields["html"].strip():
         doc = document_from_html(fields["html"], **common)
-        if fields["published"] is not None and doc.published is not None:
-            doc = _add_warnings(doc, [], published_from="metadata")
+        if published is not None and doc.published is not None:
+            note = f"published {doc.published} from the metadata: JSON field {date_key!r}"
+            doc = _add_warnings(doc, [note], published_from="metadata")
         return doc if fields["title"] is None else _add_warnings(doc, [], title=fields["title"])
     raise InputError(source, "no 'text' or 'html' field (or it is empty)")

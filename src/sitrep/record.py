@@ -99,6 +99,8 @@ def _event_out(text: str, ev: Event) -> dict[str, Any]:
         "event_date": ev.event_date,
         "end_date": ev.end_date,
         "time_precision": ev.time_precision,
+        "date_from": ev.date_from,
+        "date_evidence": _span(text, ev.date_evidence) if ev.date_evidence is not None else None,
         "actor1": a1,
         "inter1": i1,
         "actor1_mention": m1,
@@ -139,7 +141,13 @@ def _event_in(d: dict[str, Any]) -> Event:
         plover_mode=d.get("plover_mode"),
         end_date=d.get("end_date"),
         trigger=d.get("trigger"),
+        date_from=d.get("date_from", "none"),
+        date_evidence=_span_in(d.get("date_evidence")),
     )
+
+
+def _span_in(d: dict[str, Any] | None) -> Span | None:
+    return Span(d["start"], d["end"]) if d else None
 
 
 def _zone_out(z: Zone) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from typing import Literal
 __all__ = [
     "Actor",
     "Claim",
+    "DateFrom",
     "Document",
     "Event",
     "Figure",
@@ -30,6 +31,8 @@ EventStatus = Literal["reported", "claimed", "contested", "confirmed", "denied"]
 Modality = Literal["asserted", "negated", "hypothetical", "future", "planned"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 PublishedFrom = Literal["metadata", "user", "inferred", "dateline", "unknown"]
+# What dated an event: a time expression governing it, the report's own date standing in, or nothing.
+DateFrom = Literal["expression", "document", "none"]
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,12 @@ class Location:
 
 @dataclass(frozen=True)
 class Event:
-    """One coded happening, with the words that back it."""
+    """One coded happening, with the words that back it.
+
+    ``date_from`` says what dated it: ``"expression"`` (the time expression at ``date_evidence``
+    governs the event), ``"document"`` (no expression does: the report's date stands in, at
+    ``time_precision`` 3), ``"none"`` (no date at all).
+    """
 
     event_type: str
     sub_event_type: str
@@ -138,6 +146,8 @@ class Event:
     plover_mode: str | None = None
     end_date: str | None = None
     trigger: str | None = None
+    date_from: DateFrom = "none"
+    date_evidence: Span | None = None
 
 
 @dataclass(frozen=True)

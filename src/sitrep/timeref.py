@@ -4,7 +4,8 @@
   infers one (dateline; day count of a known war; latest full date) and says how in
   ``Document.warnings``. It sets ``published`` and ``published_from``.
 * :func:`find_timerefs` adds ``Document.timerefs`` (TIMEX3-style, relative to ``published``).
-* :func:`date_for_span` gives an event's (event_date, end_date, ACLED time_precision).
+* :func:`date_for_span` gives an event's (event_date, end_date, ACLED time_precision), from
+  :func:`sitrep.eventdate.event_date` (the expression governing it, else the document date).
 
 Conflict start dates come from a :class:`ConflictRegistry` (built in, extendable from
 a TOML or JSON file).
@@ -24,8 +25,10 @@ from typing import Any
 from spacy.tokens import Doc as SpacyDoc
 
 from sitrep.errors import InputError
+from sitrep.eventdate import event_date
 from sitrep.schema import Document, TimeRef
 from sitrep.timex import MONTHS, find_timexes
+from sitrep.yearcues import this_year, weekday_dates, years_fitting
 
 __all__ = ["Conflict", "ConflictRegistry", "anchor_date", "date_for_span", "find_timerefs"]
 
@@ -247,11 +250,16 @@ _DAY_COUNTS = (
         0,
     ),
 )
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
+# "KYIV, May 27 (Reuters) -", "MINSK, 14 February (BelTA) –", "Kyiv, 27 May 2022 /Ukrinform/ -"
 _DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Za-z .'-]{1,40}(?:,\s+[A-Z][A-Za-z .'-]{1,30})?),?\s+"
-    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
-    r"(?:,\s*(?P<year>(?:19|20)\d\d))?\s*"
-    r"(?:\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|IANS|PTI)\)|/[A-Za-z ]+/)?\s*[-–—:]",
+    rf"(?:(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAME})\.?)"
+    r"(?:,?\s*(?P<year>(?:19|20)\d\d))?\s*"
+    r"(?:\([A-Z][A-Za-z.&\- ]{0,24}\)|/[A-Za-z ]+/)?\s*[-–—:]",
     re.M,
 )
 _FULL_DATE = re.compile(
@@ -265,10 +273,16 @@ _WEEKDAY_WORD = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 
 def anchor_date(doc: Document, parsed: SpacyDoc | None, registry: ConflictRegistry | None = None) -> Document:
     """Keep a given date; else infer ``published`` (dateline, a war's day count, latest full date)."""
-    if doc.published is not None and doc.published_from != "unknown":
-        return doc
-    if doc.published is not None:  # a date with no stated origin came from the caller
-        return replace(doc, published_from="user")
+    if doc.published is not None:
+        # A given date stands (with no stated origin it came from the caller); a dateline that
+        # disagrees is worth a word, since one of the two is wrong.
+        origin = doc.published_from if doc.published_from != "unknown" else "user"
+        line = _dateline(doc.text)
+        given = _parse_day(doc.published)
+        if line is not None and line[0] is not None and given is not None and abs((line[0] - given).days) > 1:
+            note = f"the dateline {line[1]!r} says {line[0]}, not the {origin} date {given}; kept {given}"
+            return replace(doc, published_from=origin, warnings=doc.warnings + (note,))
+        return doc if origin == doc.published_from else replace(doc, published_from=origin)
     registry = registry if registry is not None else ConflictRegistry.default()
     text = doc.text
     weekdays = [m[1] for m in _WEEKDAY_WORD.finditer(text)]
@@ -291,18 +305,21 @@ def anchor_date(doc: Document, parsed: SpacyDoc | None, registry: ConflictRegist
                 doc, published=found.isoformat(), published_from="inferred", warnings=doc.warnings + (note,)
             )
 
-    if dateline is not None:  # a dateline without a year: take the year of the latest full date or the war
+    if dateline is not None:  # a dateline without a year: the year the text gives, else the war's
         month, day, quote = dateline[1]
-        year = _latest_full_date(text)
-        base_year = year.year if year else (conflict.start.year if conflict else None)
-        if base_year is not None:
+        year_found = _report_year(text, registry, conflict, (month, day))
+        if year_found is None:
+            note = f"the dateline {quote!r} gives no year and the text does not settle one; not used"
+            doc = replace(doc, warnings=doc.warnings + (note,))
+        else:
+            base_year, why = year_found
             try:
                 found = date(base_year, month, day)
             except ValueError:
                 found = None
             if found is not None:
                 note = (
-                    f"published {found} inferred from the dateline {quote!r} (year {base_year} from the text)"
+                    f"published {found} inferred from the dateline {quote!r} (year {base_year} from {why})"
                     f"{_weekday_note(found, weekdays)}"
                 )
                 return replace(
@@ -320,6 +337,16 @@ def anchor_date(doc: Document, parsed: SpacyDoc | None, registry: ConflictRegist
         )
 
     latest = _latest_full_date(text, exclude={c.start for c in registry.conflicts})
+    marked = _latest_weekday_date(text, registry, conflict, latest)
+    if marked is not None and (latest is None or marked[0] >= latest):
+        found, quote = marked
+        note = (
+            f"published {found} inferred from {quote!r} (a weekday and date the text reports: the report "
+            f"is at least that late)"
+        )
+        return replace(
+            doc, published=found.isoformat(), published_from="inferred", warnings=doc.warnings + (note,)
+        )
     reason = None
     if latest is not None:
         # A full date is only a lower bound; refuse it when the text shows it is history.
@@ -343,15 +370,88 @@ def anchor_date(doc: Document, parsed: SpacyDoc | None, registry: ConflictRegist
     return doc
 
 
+def _report_year(
+    text: str, registry: ConflictRegistry, conflict: Conflict | None, month_day: tuple[int, int]
+) -> tuple[int, str] | None:
+    """The year a yearless dateline's report was written: "this year" beside a year or a war's first day;
+    else the year its weekday-dated mentions fit, within a year of the one the text points to (the latest
+    year it names, not after this one; the war's first year); else the first year on or after the latest
+    full date; else the war's first year when the text names its first day (fresh news) and the dateline
+    falls after it; else the latest year the text points to, marked as a guess."""
+    said = this_year(text, [c.start for c in registry.conflicts])
+    if said is not None:
+        return said[0], f"{said[1]!r}"
+    floor = _year_floor(text, conflict)
+    if floor is None:
+        return None
+    # a month-day's weekday repeats only after several years, so at most one of three in a row fits
+    fit = years_fitting(weekday_dates(text), (floor - 1, floor, floor + 1))
+    if fit:
+        return fit[0], f"the weekdays the text gives its dates (within a year of {floor})"
+    latest = _latest_full_date(text)
+    if latest is not None:
+        year = latest.year if month_day >= (latest.month, latest.day) else latest.year + 1
+        return year, f"the latest full date in the text, {latest}"
+    if (
+        conflict is not None
+        and _names_day(text, conflict.start)
+        and month_day
+        > (
+            conflict.start.month,
+            conflict.start.day,
+        )
+    ):
+        return conflict.start.year, f"the start of {conflict.name}, whose first day the text names"
+    # Only a guess is left; in news of a war the latest year a text points to is right more often
+    # than not, and an undated report leaves every event undated, so guess, and say so.
+    return floor, f"a guess: the latest year the text points to ({_floor_reason(text, conflict, floor)})"
+
+
+def _floor_reason(text: str, conflict: Conflict | None, floor: int) -> str:
+    if conflict is not None and floor == conflict.start.year and _latest_year(text, cap=floor) != floor:
+        return f"the start of {conflict.name}"
+    return "a year it names"
+
+
+def _year_floor(text: str, conflict: Conflict | None) -> int | None:
+    """The latest year a report can be shown to be from: the latest year it names (up to this one), or
+    the first year of the war it is about."""
+    named = _latest_year(text, cap=date.today().year)
+    years = [y for y in (named or None, conflict.start.year if conflict else None) if y]
+    return max(years) if years else None
+
+
+def _latest_weekday_date(
+    text: str, registry: ConflictRegistry, conflict: Conflict | None, latest: date | None
+) -> tuple[date, str] | None:
+    """The latest weekday-dated mention ("Thursday evening, July 21") given a year: the one its weekday
+    fits within a year of the one the text points to (the latest year it names, the war's start)."""
+    marks = weekday_dates(text)
+    floor = _year_floor(text, conflict)
+    said = this_year(text, [c.start for c in registry.conflicts])
+    if not marks or (floor is None and said is None):
+        return None
+    years = [said[0]] if said else [(floor or 0) - 1, floor or 0, (floor or 0) + 1]
+    best: tuple[date, str] | None = None
+    for mark in marks:
+        fit = years_fitting([mark], years)
+        if not fit:
+            continue
+        found = date(fit[0], mark.month, mark.day)
+        if best is None or found > best[0]:
+            best = (found, text[mark.start : mark.end])
+    return best
+
+
 def _dateline(text: str) -> tuple[date | None, Any] | None:
     """A dateline near the top: (date, quote) when it has a year, else (None, (month, day, quote))."""
     lines = text.splitlines()
-    body = "\n".join(lines[1:12]) if len(lines) > 1 else text  # skip the headline
+    body = "\n".join(lines[:12])  # a headline never looks like "PLACE, May 27 (Agency) -"
     m = _DATELINE.search(body[:1500])
     if m is None:
         return None
-    month = MONTHS[m["month"].lower()]
-    day = int(m["day"])
+    month = MONTHS[(m["month"] or m["month2"]).lower().rstrip(".")]
+    day = int(m["day"] or m["day2"])
     quote = m[0].strip()
     if m["year"]:
         try:
@@ -431,9 +531,9 @@ def _latest_full_date(text: str, exclude: set[date] | None = None) -> date | Non
     return best
 
 
-def _latest_year(text: str) -> int:
+def _latest_year(text: str, cap: int | None = None) -> int:
     years = [int(y) for y in re.findall(r"(?<![\d,.$])((?:19|20)\d\d)(?![\d,%])", text)]
-    return max(years, default=0)
+    return max((y for y in years if cap is None or y <= cap), default=0)
 
 
 # --- time expressions --------------------------------------------------------------------------
@@ -494,106 +594,12 @@ def _parse_day(value: str | None) -> date | None:
 def date_for_span(
     doc: Document, start: int, end: int, parsed: SpacyDoc | None = None
 ) -> tuple[str | None, str | None, int]:
-    """(event_date, end_date, ACLED time_precision) for an event evidenced by ``doc.text[start:end]``.
-
-    The time expression governing the event in its sentence decides (the one attached to
-    the event's verb in the parse, else the nearest); else the document date, precision 2.
-    """
-    s_start, s_end = _sentence_bounds(doc.text, start, end, parsed)
-    candidates = [
-        t
-        for t in doc.timerefs
-        if s_start <= t.start < s_end
-        and t.date is not None
-        and t.type in ("DATE", "TIME", "DURATION")
-        and not (t.type == "DURATION" and t.end_date is None)
-    ]
-    published = _parse_day(doc.published)
-    if candidates:
-        best = _pick(candidates, start, end, parsed)
-        first, last = _parse_day(best.date), _parse_day(best.end_date)
-        if (
-            best.precision in ("month", "year")
-            and published is not None
-            and first is not None
-            and first <= published <= (last or first)
-        ):
-            # "this year", "in May": the report date is the best single day, and only approximate
-            return published.isoformat(), None, 3
-        return best.date, best.end_date, _precision(best)
-    if published is None:
-        return None, None, 3
-    return published.isoformat(), None, 2
-
-
-def _precision(ref: TimeRef) -> int:
-    if ref.end_date and ref.date and ref.end_date != ref.date:
-        span = (_parse_day(ref.end_date) or date.min) - (_parse_day(ref.date) or date.min)
-        if ref.precision in ("day", "week") and span <= timedelta(days=7):
-            return 2
-        return 3
-    return {"day": 1, "week": 2}.get(ref.precision, 3)
-
-
-def _sentence_bounds(text: str, start: int, end: int, parsed: SpacyDoc | None) -> tuple[int, int]:
-    """The sentence(s) holding ``[start, end)``, kept within its line (headline, caption, paragraph)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", max(end - 1, start))
-    line_end = len(text) if line_end < 0 else line_end
+    """(event_date, end_date, ACLED time_precision) for an event evidenced by ``doc.text[start:end]``:
+    the time expression governing the clause's main verb (see :mod:`sitrep.eventdate`), else the
+    document date at precision 3."""
+    trigger = None
     if parsed is not None:
         span = parsed.char_span(start, max(end, start + 1), alignment_mode="expand")
-        if span is not None and len(span):
-            first, last = span[0].sent, span[-1].sent
-            return max(first.start_char, line_start), min(last.end_char, line_end)
-    stops = [m.end() for m in re.finditer(r"[.!?][\"”’)]*\s", text[line_start:start])]
-    left = line_start + (stops[-1] if stops else 0)
-    after = re.search(r"[.!?][\"”’)]*(?:\s|$)", text[end:line_end])
-    return left, (end + after.end() if after else line_end)
-
-
-def _pick(candidates: list[TimeRef], start: int, end: int, parsed: SpacyDoc | None) -> TimeRef:
-    def char_distance(t: TimeRef) -> int:
-        if t.start < end and start < t.end:
-            return 0
-        return min(abs(t.start - end), abs(start - t.end))
-
-    if parsed is None:
-        return min(candidates, key=lambda t: (char_distance(t), t.start))
-    event_heads = _heads(parsed, start, end)
-
-    def attachment(t: TimeRef) -> int:
-        # 0: the time hangs off the event's verb; 1: off a verb governing the event ("gained ground on
-        # Friday by shelling"); 2: inside a clause under the event; 3: unrelated in the tree.
-        span = parsed.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None or not event_heads:
-            return 3
-        governor = span.root
-        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
-            governor = governor.head
-        if governor.i in event_heads:
-            return 0
-        if any(governor.i in _ancestors(parsed[h]) for h in event_heads):
-            return 1
-        if any(h in _ancestors(governor) for h in event_heads):
-            return 2
-        return 3
-
-    rank = {"day": 0, "week": 1, "month": 2, "year": 3}
-    return min(candidates, key=lambda t: (attachment(t), rank.get(t.precision, 4), char_distance(t), t.start))
-
-
-def _heads(parsed: SpacyDoc, start: int, end: int) -> list[int]:
-    """Token indices of the event evidence's verbs (roots of the span and the verbs it holds)."""
-    span = parsed.char_span(start, max(end, start + 1), alignment_mode="expand")
-    if span is None:
-        return []
-    heads = [span.root.i] + [t.i for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
-    return list(dict.fromkeys(heads))
-
-
-def _ancestors(token: Any) -> list[int]:
-    path = [token.i]
-    while token.head.i != token.i and len(path) < 30:
-        token = token.head
-        path.append(token.i)
-    return path
+        trigger = span.root if span is not None and len(span) else None
+    found = event_date(doc, parsed, start, end, trigger)
+    return found.date, found.end_date, found.precision
