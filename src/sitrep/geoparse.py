@@ -100,7 +100,7 @@ def _embedded(ent: Span, gazetteer: Gazetteer) -> tuple[int, int] | None:
     for part in options:
         if not all(t.text[:1].isupper() and t.tag_ in ("NNP", "NNPS") for t in part):
             continue
-        name = ent.doc.text[part[0].idx:part[-1].idx + len(part[-1])]
+        name = "".join(t.text_with_ws for t in part).strip()  # Doc.text is rebuilt on every access
         # A country's alternate names ("U.S.", "UK") are as safe as its name.
         # "Anderson County Sheriff": a county's name says what it is.
         county = part[-1].lower_ in ("county", "parish") and len(part) > 1
@@ -245,7 +245,7 @@ def _inner_candidates(m: _Mention, gazetteer: Gazetteer) -> list[Candidate]:
             if not (part[0].text[:1].isupper() and part[-1].text[:1].isupper()) \
                     or any(t.lower_ in _COMPASS or _QUALIFIER.match(t.text) for t in part):
                 continue
-            name = m.span.doc.text[part[0].idx:part[-1].idx + len(part[-1])]
+            name = "".join(t.text_with_ws for t in part).strip()
             good = [c for c in gazetteer.lookup(name, fuzzy=False)
                     if (c.match == "name" or c.feature_code == "PCLI" and c.match == "alt" and name.isupper())
                     and (c.feature_code in _EMBEDDED_CODES or c.feature_class == "L"
@@ -407,7 +407,7 @@ def _resolve_mentions(doc: Document, parsed: SpacyDoc, mentions: list[_Mention],
                                 feature_code=None, role=m.role, confidence=0.1))
             continue
         c = m.chosen
-        if recognised and c is not None and _not_a_place(m, c, persons, parsed):
+        if recognised and c is not None and _not_a_place(m, c, persons, doc.text):
             places.append(None)
             continue
         # A town reached only through an alternate spelling, or barely preferred, in a country
@@ -449,16 +449,17 @@ def _person_words(parsed: SpacyDoc) -> set[str]:
     person, not a same-named town. A word the parser tags as a place on its own more often than
     inside names stays a place ("Alexandria Commonwealth's Attorney" misread as a name)."""
     in_names: Counter[str] = Counter()
+    text = parsed.text  # spaCy rebuilds Doc.text on every access: read it once
     for ent in parsed.ents:
         if ent.label_ == "PERSON":
             tokens = [t.text for t in ent if t.text[:1].isupper()]
-            if len(tokens) >= 2 or _TITLES.search(parsed.text[max(0, ent.start_char - 12):ent.start_char]):
+            if len(tokens) >= 2 or _TITLES.search(text[max(0, ent.start_char - 12):ent.start_char]):
                 in_names.update(set(tokens))
     as_places = Counter(ent.text for ent in parsed.ents if ent.label_ in ("GPE", "LOC"))
     return {w for w, n in in_names.items() if n >= as_places[w]}
 
 
-def _not_a_place(m: _Mention, c: Candidate, persons: set[str], parsed: SpacyDoc) -> bool:
+def _not_a_place(m: _Mention, c: Candidate, persons: set[str], text: str) -> bool:
     """Recognised mentions that read better as something else than as ``c``: month and weekday
     names, people's names, acronyms that only match a town, fuzzy matches of small places."""
     if _MONTHS.match(m.text) or _QUALIFIER.match(m.text):
@@ -466,7 +467,7 @@ def _not_a_place(m: _Mention, c: Candidate, persons: set[str], parsed: SpacyDoc)
         return True
     if c.feature_code in ("PCLI", "CONT", "ADM1") and c.match == "name":
         return False
-    if m.text in persons or _TITLES.search(parsed.text[max(0, m.start - 12):m.start]):
+    if m.text in persons or _TITLES.search(text[max(0, m.start - 12):m.start]):
         return True
     if m.acronym and c.feature_class == "P" and (c.match != "name" or c.population < 100_000):
         return True
