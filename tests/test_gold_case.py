@@ -14,7 +14,7 @@ from sitrep.classify import CaseModel, read_case_tsv
 from sitrep.evaluate.events import f1_scores, stratified_folds
 
 FOLDS = 3
-FLOOR_WEIGHTED_F1 = 0.65  # measured 0.684 with 3 folds, seed 13 (5 folds: 0.690)
+FLOOR_WEIGHTED_F1 = 0.67  # measured 0.707 with 3 folds, seed 13 (5 folds: 0.696)
 
 
 def test_case2021_dev_weighted_f1(shared: Path) -> None:

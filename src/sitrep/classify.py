@@ -5,7 +5,8 @@ Task 2 codes with a calibrated confidence (softmax probability), mapped to ACLED
 :mod:`sitrep.taxonomy` (``None`` for the five classes outside ACLED). Features are word 1-2-gram and
 within-word character 2-5-gram TF-IDF plus cue tokens from sitrep's own lexicon (trigger classes,
 weapon/instrument cues, protest intervention, riot, sexual-violence and lethal cues), feeding a
-multinomial logistic regression (:mod:`sitrep.linear`). The shipped model lives in
+multinomial logistic regression (:mod:`sitrep.linear`); a few copies of each label's codebook
+description (:mod:`sitrep.codebook`) join every training set as a prior. The shipped model lives in
 ``sitrep/data/case_model.npz`` (weights and vocabularies only, loaded without pickle) and is rebuilt
 by ``sitrep train events dev.tsv``.
 """
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from sitrep.codebook import DESCRIPTIONS
 from sitrep.errors import InputError
 from sitrep.linear import Tfidf, char_ngrams, fit_logistic, softmax, word_ngrams, words
 from sitrep.taxonomy import (
@@ -91,14 +93,19 @@ class CaseModel:
     meta: dict[str, object] = field(default_factory=dict)
 
     @classmethod
-    def fit(cls, texts: Sequence[str], labels: Sequence[str], c: float = 20.0, min_df: int = 2) -> CaseModel:
+    def fit(cls, texts: Sequence[str], labels: Sequence[str], c: float = 20.0, min_df: int = 2,
+            prior: int = 3) -> CaseModel:
+        """Fit on the snippets plus ``prior`` copies of the codebook description of each label present."""
         names = sorted(set(labels))
+        texts = [*texts, *(DESCRIPTIONS[n] for n in names if n in DESCRIPTIONS for _ in range(prior))]
+        labels = [*labels, *(n for n in names if n in DESCRIPTIONS for _ in range(prior))]
         y = np.array([names.index(lab) for lab in labels])
         blocks = [_blocks(t) for t in texts]
         word = Tfidf.fit([b[0] for b in blocks], min_df=min_df)
         char = Tfidf.fit([b[1] for b in blocks], min_df=min_df)
         cue = Tfidf.fit([b[2] for b in blocks], min_df=1)
-        model = cls(names, word, char, cue, np.zeros(0, dtype=np.float32), {"c": c, "min_df": min_df})
+        meta: dict[str, object] = {"c": c, "min_df": min_df, "prior": prior}
+        model = cls(names, word, char, cue, np.zeros(0, dtype=np.float32), meta)
         x = model._matrix(blocks)
         # Balanced class weights: rare labels count as much as common ones in the loss.
         counts = np.bincount(y, minlength=len(names)).astype(np.float32)
