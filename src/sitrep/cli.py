@@ -9,10 +9,10 @@ import dataclasses
 import datetime as dt
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
@@ -71,6 +71,30 @@ def _progress(docs: Iterator[Document], total: int) -> Iterator[Document]:
 def _report_errors(errors: list[InputError]) -> None:
     for exc in errors:
         err.print(f"sitrep: skipped {exc}", markup=False, highlight=False)
+
+
+OnError = Callable[[InputError], None]
+
+
+def _stream_jsonl(path: Path, produce: Callable[[TextIO, OnError], Iterable[dict[str, Any]]]) -> None:
+    """Open ``path`` (``-`` for stdin), write each record ``produce`` makes as a JSON line, report
+    the lines it skipped and exit with EXIT_INPUT if there were any."""
+    errors: list[InputError] = []
+    try:
+        fh = sys.stdin if str(path) == "-" else path.open(encoding="utf-8")
+    except OSError as exc:
+        raise _fail(InputError(str(path), exc.strerror or "cannot be read")) from exc
+    try:
+        for out in produce(fh, errors.append):
+            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+    except SitrepError as exc:
+        raise _fail(exc) from exc
+    finally:
+        if fh is not sys.stdin:
+            fh.close()
+    _report_errors(errors)
+    if errors:
+        raise typer.Exit(EXIT_INPUT)
 
 
 @app.command()
@@ -385,18 +409,8 @@ def classify(
     """Code each snippet: writes {"id", "event_type", "sub_event_type", "label", "confidence"} lines."""
     from sitrep.classify import classify_jsonl, load_model
 
-    try:
-        fh = sys.stdin if str(path) == "-" else path.open(encoding="utf-8")
-    except OSError as exc:
-        raise _fail(InputError(str(path), exc.strerror or "cannot be read")) from exc
-    try:
-        for out in classify_jsonl(fh, str(path), load_model(model) if model else None):
-            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
-    except SitrepError as exc:
-        raise _fail(exc) from exc
-    finally:
-        if fh is not sys.stdin:
-            fh.close()
+    # classify_jsonl checks every line before it writes any: a bad line stops the run.
+    _stream_jsonl(path, lambda fh, _: classify_jsonl(fh, str(path), load_model(model) if model else None))
 
 
 @app.command()
@@ -408,22 +422,8 @@ def geoparse(
     from sitrep.evaluate.georun import geoparse_jsonl
     from sitrep.pipeline import load_resources
 
-    errors: list[InputError] = []
-    try:
-        fh = sys.stdin if str(path) == "-" else path.open(encoding="utf-8")
-    except OSError as exc:
-        raise _fail(InputError(str(path), exc.strerror or "cannot be read")) from exc
-    try:
-        for out in geoparse_jsonl(fh, load_resources(gazetteer), str(path), on_error=errors.append):
-            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
-    except SitrepError as exc:
-        raise _fail(exc) from exc
-    finally:
-        if fh is not sys.stdin:
-            fh.close()
-    _report_errors(errors)
-    if errors:
-        raise typer.Exit(EXIT_INPUT)
+    _stream_jsonl(path, lambda fh, on_error: geoparse_jsonl(fh, load_resources(gazetteer), str(path),
+                                                            on_error=on_error))
 
 
 @app.command()
@@ -433,22 +433,7 @@ def timex(
     """Find and normalise time expressions; write {"id", "timexes": [{start, end, type, value}]} lines."""
     from sitrep.evaluate.time import timex_jsonl
 
-    errors: list[InputError] = []
-    try:
-        fh = sys.stdin if str(path) == "-" else path.open(encoding="utf-8")
-    except OSError as exc:
-        raise _fail(InputError(str(path), exc.strerror or "cannot be read")) from exc
-    try:
-        for out in timex_jsonl(fh, source=str(path), on_error=errors.append):
-            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
-    except SitrepError as exc:
-        raise _fail(exc) from exc
-    finally:
-        if fh is not sys.stdin:
-            fh.close()
-    _report_errors(errors)
-    if errors:
-        raise typer.Exit(EXIT_INPUT)
+    _stream_jsonl(path, lambda fh, on_error: timex_jsonl(fh, source=str(path), on_error=on_error))
 
 
 @train_app.command("geo")

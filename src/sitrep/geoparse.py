@@ -60,6 +60,12 @@ _QUALIFIER = re.compile(
     r"^(?:north|south|east|west|central|upper|lower|greater)(?:-?(?:east|west))?(?:ern)?$", re.I)
 _EMBEDDED_CODES = {"PCLI", "ADM1", "PPLC", "PPLA"}
 _EMBEDDED_POPULATION = 50_000
+
+
+def _well_known(c: Candidate) -> bool:
+    """A place safe to read inside another name: a country, a first-level division, a capital or
+    a town of at least ``_EMBEDDED_POPULATION``."""
+    return c.feature_code in _EMBEDDED_CODES or c.population >= _EMBEDDED_POPULATION
 # "the West", "the East": political or vague compass senses, never one gazetteer feature.
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "center",
             "centre"}
@@ -105,8 +111,7 @@ def _embedded(ent: Span, gazetteer: Gazetteer) -> tuple[int, int] | None:
         # "Anderson County Sheriff": a county's name says what it is.
         county = part[-1].lower_ in ("county", "parish") and len(part) > 1
         if any((c.match == "name" or c.feature_code == "PCLI" and c.match == "alt")
-               and (c.feature_code in _EMBEDDED_CODES or c.population >= _EMBEDDED_POPULATION
-                    or county and c.feature_code == "ADM2")
+               and (_well_known(c) or county and c.feature_code == "ADM2")
                for c in gazetteer.lookup(name, fuzzy=False)):
             return part[0].idx, part[-1].idx + len(part[-1])
     return None
@@ -248,8 +253,7 @@ def _inner_candidates(m: _Mention, gazetteer: Gazetteer) -> list[Candidate]:
             name = "".join(t.text_with_ws for t in part).strip()
             good = [c for c in gazetteer.lookup(name, fuzzy=False)
                     if (c.match == "name" or c.feature_code == "PCLI" and c.match == "alt" and name.isupper())
-                    and (c.feature_code in _EMBEDDED_CODES or c.feature_class == "L"
-                         or c.population >= _EMBEDDED_POPULATION)]
+                    and (_well_known(c) or c.feature_class == "L")]
             if good:
                 return good
     return []

@@ -11,6 +11,9 @@ import re
 
 from sitrep.numbers import CARDINALS
 from sitrep.timex_rules import (
+    _B,
+    _E,
+    _MONTHS_FULL,
     _NUMWORD,
     MONTHS,
     SEASONS,
@@ -25,8 +28,6 @@ from sitrep.timex_rules import (
 
 __all__ = ["EXTRA_PATTERNS", "entity_duration", "spoken_year"]
 
-_B = r"(?<![\w-])"
-_E = r"(?![\w-])"
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -35,7 +36,6 @@ _SPOKEN = (
     rf"(?:nineteen[\s-](?:{_TENS}(?:[\s-]{_UNITS})?|{_TEENS}|(?:oh|o)[\s-]{_UNITS}|hundred)"
     rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_UNITS}|{_TEENS}))?)"
 )
-_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -124,7 +124,7 @@ def _h_full_year(m: re.Match[str], ctx: Ctx) -> _Out:
 EXTRA_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
-            rf"{_B}(?:(?P<month>{_MONTH_NAMES})\s+(?:of\s+)?|(?:the\s+)?(?P<season>spring|summer|autumn|fall|"
+            rf"{_B}(?:(?P<month>{_MONTHS_FULL})\s+(?:of\s+)?|(?:the\s+)?(?P<season>spring|summer|autumn|fall|"
             rf"winter)\s+of\s+|(?:the\s+)?year\s+)?(?P<sy>{_SPOKEN}){_E}",
             re.I,
         ),

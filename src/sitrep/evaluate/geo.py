@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from sitrep.errors import InputError
+from sitrep.evaluate.common import prf
 from sitrep.schema import Document
 
 if TYPE_CHECKING:
@@ -233,11 +234,6 @@ def _score_article(tally: _Tally, gold: tuple[GoldToponym, ...], predictions: li
         _pair(tally, p, scored[match])
 
 
-def _prf(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
-    p = tp / predicted if predicted else 0.0
-    r = tp / gold if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
 
 @dataclass(frozen=True)
 class GeoScores:
@@ -302,9 +298,9 @@ def score(corpus: str, system: str, gold_spans: bool, articles: list[GoldArticle
     )
     if gold_spans:
         return GeoScores(**common)
-    ep, er, ef = _prf(tally.exact, tally.predicted, tally.gold)
-    op, or_, of = _prf(tally.overlap, tally.predicted, tally.gold)
-    wp, wr, wf = _prf(tally.within, tally.predicted, tally.gold)
+    ep, er, ef = prf(tally.exact, tally.predicted, tally.gold)
+    op, or_, of = prf(tally.overlap, tally.predicted, tally.gold)
+    wp, wr, wf = prf(tally.within, tally.predicted, tally.gold)
     return GeoScores(**common, exact_precision=ep, exact_recall=er, exact_f1=ef, overlap_precision=op,
                      overlap_recall=or_, overlap_f1=of, e2e_precision=wp, e2e_recall=wr, e2e_f1=wf)
 

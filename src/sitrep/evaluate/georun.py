@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from sitrep.errors import InputError
+from sitrep.evaluate.common import jsonl_requests
 from sitrep.schema import Document
 
 if TYPE_CHECKING:
@@ -49,16 +50,7 @@ def geoparse_jsonl(lines: Iterable[str], resources: Resources, source: str = "<s
     from sitrep.zones import detect_zones
 
     def requests() -> Iterator[tuple[Document, list[tuple[int, int]] | None]]:
-        for n, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                rid, text, spans = _request(line, f"{source}:{n}")
-            except InputError as exc:
-                if on_error is None:
-                    raise
-                on_error(exc)
-                continue
+        for rid, text, spans in jsonl_requests(lines, source, _request, on_error):
             yield detect_zones(Document(id=rid, text=text)), spans
 
     pairs = resources.nlp.pipe(((d.text, (d, sp)) for d, sp in requests()), as_tuples=True, batch_size=16)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import unescape
 
 from sitrep.errors import InputError
+from sitrep.evaluate.common import jsonl_requests, prf
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -148,11 +149,6 @@ SYSTEMS: dict[str, System] = {"sitrep": sitrep_timexes, "baseline": baseline_tim
 
 # --- scoring ------------------------------------------------------------------------------------
 
-def _prf(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
-    p = tp / predicted if predicted else 0.0
-    r = tp / gold if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
 
 @dataclass
 class TimeScores:
@@ -204,9 +200,9 @@ class TimeScores:
                 self.spurious[doc.text[p.start : p.end].lower()] += 1
 
     def as_dict(self) -> dict[str, Any]:
-        sp, sr, sf = _prf(self.strict, self.predicted, self.gold)
-        rp, rr, rf = _prf(self.relaxed, self.predicted, self.gold)
-        vp, vr, vf = _prf(self.value_ok, self.predicted, self.gold)
+        sp, sr, sf = prf(self.strict, self.predicted, self.gold)
+        rp, rr, rf = prf(self.relaxed, self.predicted, self.gold)
+        vp, vr, vf = prf(self.value_ok, self.predicted, self.gold)
         return {
             "corpus": self.corpus, "system": self.system, "documents": self.documents,
             "gold": self.gold, "predicted": self.predicted,
@@ -286,16 +282,7 @@ def timex_jsonl(lines: Iterable[str], nlp: Language | None = None, source: str =
     ``dct`` (ISO date) anchors relative expressions; bad lines go to ``on_error`` (raised when it is
     None) and the rest go on."""
     def requests() -> Iterator[tuple[str, tuple[str, date | None]]]:
-        for n, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                rid, text, dct = _request(line, f"{source}:{n}")
-            except InputError as exc:
-                if on_error is None:
-                    raise
-                on_error(exc)
-                continue
+        for rid, text, dct in jsonl_requests(lines, source, _request, on_error):
             yield text, (rid, dct)
 
     model = nlp or load_model()
