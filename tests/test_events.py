@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -19,13 +20,14 @@ _UA = {"Kharkiv": ("Kharkiv", 1), "Bakhmut": ("Donetsk", 2), "Lyman": ("Donetsk"
 def _doc(text: str, published: str = "2022-05-27", **extra: Any) -> Document:
     """A document whose paragraphs are body zones (unless given) and whose known towns are places."""
     zones = extra.pop("zones", None)
+    towns = {**_UA, **extra.pop("towns", {})}
     if zones is None:
         zones, pos = [], 0
         for par in text.split("\n\n"):
             zones.append(Zone(kind="body", start=pos, end=pos + len(par)))
             pos += len(par) + 2
     places = []
-    for name, (admin1, gid) in _UA.items():
+    for name, (admin1, gid) in towns.items():
         i = text.find(name)
         while i >= 0:
             places.append(
@@ -233,3 +235,53 @@ def test_instrument_and_cue_typing(nlp: Any, text: str, sub: str) -> None:
 
     mentions = classify_units(Document(id="s", text=text, published="2021-01-04"), nlp(text))
     assert mentions and mentions[0].sub_event_type == sub, [m.sub_event_type for m in mentions]
+
+
+def _places(doc: Document) -> list[str | None]:
+    return sorted(e.location.name if e.location else None for e in _asserted(doc))
+
+
+def test_each_listed_or_coordinated_place_is_its_own_event(nlp: Any) -> None:
+    towns = {"Chernihiv": ("Chernihiv", 5), "Zhytomyr": ("Zhytomyr", 6), "Kyiv": ("Kyiv", 7),
+             "Slovyansk": ("Donetsk", 8), "Kramatorsk": ("Donetsk", 9)}
+    text = (
+        "Russian missiles struck army training centres on Friday in the regions of Chernihiv, "
+        "north of Kyiv, and Zhytomyr.\n\n"
+        "The occupiers also fired at the Slovyansk community with rockets and hit Kramatorsk with Iskanders."
+    )
+    doc = code_events(_doc(text, towns=towns), nlp(text))
+    # Kyiv is only a bearing ("north of Kyiv"): no event there.
+    assert _places(doc) == ["Chernihiv", "Kramatorsk", "Slovyansk", "Zhytomyr"]
+
+
+def test_background_national_tally_and_mass_grave(nlp: Any) -> None:
+    towns = {"Izium": ("Kharkiv", 10)}
+    text = (
+        "Investigators are heading to Izium after authorities said they had found a mass grave.\n\n"
+        "Some of the people had been killed by shelling and airstrikes, authorities said.\n\n"
+        "Russian forces shelled Bakhmut on Friday.\n\n"
+        "In Ukraine, 28 journalists were killed in Ukraine."
+    )
+    ukraine = Place(mention="Ukraine", start=text.rfind("Ukraine"), end=text.rfind("Ukraine") + 7,
+                    geonameid=690791, name="Ukraine", latitude=49.0, longitude=32.0, country_code="UA",
+                    feature_code="PCLI", role="location", confidence=0.9)
+    base = _doc(text, towns=towns)
+    doc = code_events(replace(base, places=tuple(sorted((*base.places, ukraine), key=lambda p: p.start))),
+                      nlp(text))
+    kinds = sorted((e.sub_event_type, e.location.name if e.location else None) for e in _asserted(doc))
+    # The pluperfect killing is background (no event of its own); the grave is a strategic development.
+    assert kinds == [("Other", "Izium"), ("Shelling/artillery/missile attack", "Bakhmut")]
+    (shelling,) = [e for e in _asserted(doc) if e.event_type != "Strategic developments"]
+    assert shelling.fatalities is None  # the national tally is not this attack's toll
+
+
+def test_unnumbered_victims_are_counted_and_dash_joined_sentences_split(nlp: Any) -> None:
+    text = (
+        "Russian forces shelled Bakhmut on Friday, and a nurse was killed.\n\n"
+        "The heaviest fights are in Lyman.- A few days ago, the Russians assured that they had conquered it."
+    )
+    doc = code_events(_doc(text), nlp(text))
+    by_place = {e.location.name: e for e in _asserted(doc) if e.location}
+    assert by_place["Bakhmut"].fatalities == 1  # "a nurse was killed"
+    lyman = by_place["Lyman"]  # "the heaviest fights are in Lyman" is placed, not a back-reference
+    assert all(ev.end <= text.index(".- A few") + 1 for ev in lyman.evidence)

@@ -18,10 +18,19 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sitrep.actors import agents, civilians, country_name, opponent, resolve_actor, side_of
 from sitrep.eventdate import EventDate, event_date
+from sitrep.eventplace import (
+    choose_places,
+    context_place,
+    location_of,
+    origins_only,
+    place_precision,
+    speaker_place,
+)
 from sitrep.figures import casualty_kind, find_figures, find_quantities, is_cumulative, source_at
 from sitrep.geoparse import places_in
 from sitrep.schema import (
@@ -31,7 +40,6 @@ from sitrep.schema import (
     Document,
     Event,
     EventStatus,
-    Location,
     Modality,
     Place,
     Span,
@@ -41,25 +49,6 @@ from sitrep.taxonomy import TRIGGERS, is_violent
 from sitrep.triggers import cues, modality, plover_for, trigger_class, type_for, units
 
 __all__ = ["Mention", "classify_units", "code_events", "merge"]
-
-_NEAR = {
-    "near",
-    "outside",
-    "outskirts",
-    "around",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "vicinity",
-    "close",
-}
-_REGION_WORDS = {"region", "oblast", "province", "area", "district", "regions"}
-
 
 @dataclass
 class Mention:
@@ -91,106 +80,6 @@ class Mention:
     anchors: list[tuple[int, int]] = field(default_factory=list)  # trigger offsets, or the clause if alone
     toll_only: bool = False  # a killing with no perpetrator: the toll of a nearby attack
     own_place: bool = True  # the place is named in the clause (not taken from context)
-
-
-def _vague(p: Place) -> bool:
-    return (p.feature_code or "").upper().startswith(("PCL", "CONT", "RGN", "ADM1", "AREA"))
-
-
-def _choose_places(doc: Document, parsed: SpacyDoc, tok: Token, places: list[Place]) -> list[Place]:
-    """The trigger's location(s): the most specific place in its own phrase, then in its clause, then
-    (for verbs) in the sentence; coordinated places each get one ("Severodonetsk and nearby Lysychansk")."""
-    if not places:
-        return []
-    roots = {}
-    for p in places:
-        span = parsed.char_span(p.start, p.end, alignment_mode="expand")
-        if span is not None:
-            roots[p] = span.root
-    # Places a projectile comes from are its origin, not where the event happened.
-    roots = {p: r for p, r in roots.items() if not (r.dep_ == "pobj" and r.head.lower_ in ("from", "over"))}
-    clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    scopes = [{t.i for t in tok.subtree}]
-    anaphoric = tok.pos_ == "NOUN" and any(
-        c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children
-    )
-    if clause is not None and not anaphoric:
-        scopes.append({t.i for t in clause.subtree})
-    if not anaphoric and (tok.pos_ == "VERB" or len([p for p in places if not _vague(p)]) == 1):
-        scopes.append({r.i for r in roots.values()})
-    fallback: list[Place] = []
-    for scope in scopes:
-        hit = [p for p in places if p in roots and roots[p].i in scope]
-        specific = [p for p in hit if not _vague(p)]
-        pool = specific or hit
-        if not pool:
-            continue
-        # Heads before modifiers ("the Kyiv suburb of Horenka" -> Horenka), then the nearest.
-        first = min(
-            pool, key=lambda p: (roots[p].dep_ in ("compound", "amod", "poss"), abs(p.start - tok.idx))
-        )
-        conj = {t.i for t in roots[first].conjuncts}
-        group = [first] + [p for p in pool if p is not first and roots[p].i in conj]
-        if specific:
-            return sorted(group, key=lambda p: p.start)
-        fallback = fallback or sorted(group, key=lambda p: p.start)
-    return fallback
-
-
-def _speaker_place(doc: Document, start: int, end: int) -> Place | None:
-    """A quote's speaker described by a place ("Severodonetsk Mayor ...") locates what they describe."""
-    for q in doc.quotes:
-        if q.start <= start < q.end or start <= q.start < end:
-            if q.speaker_start is None:
-                continue
-            lo, hi = q.speaker_start - 40, (q.speaker_end or q.speaker_start) + 40
-            role = (q.speaker_role or "").lower()
-            for p in doc.places:
-                if lo <= p.start < hi and p.mention.lower() in role and not _vague(p):
-                    return p
-    return None
-
-
-def _context_place(doc: Document, start: int) -> Place | None:
-    """The last specific place named just before a clause, in its paragraph or the one before it."""
-    zone = doc.zone_at(start)
-    lo = max(0, start - 400)
-    if zone is not None:
-        prev = [z for z in doc.zones if z.end <= zone.start and z.kind == zone.kind]
-        lo = max(lo, prev[-1].start if prev else zone.start)
-    cands = [
-        p
-        for p in doc.places
-        if p.role == "location"
-        and lo <= p.start < start
-        and not _vague(p)
-        and not doc.in_promo(p.start, p.end)
-    ]
-    return cands[-1] if cands else None
-
-
-def _precision(doc: Document, parsed: SpacyDoc, place: Place) -> int:
-    code = (place.feature_code or "").upper()
-    before = doc.text[max(0, place.start - 40) : place.start].lower().split()[-3:]
-    after = doc.text[place.end : place.end + 20].lower().split()[:1]
-    if code.startswith(("ADM1", "PCL", "RGN", "AREA", "ADMD", "CONT")) or set(after) & _REGION_WORDS:
-        return 3
-    if code.startswith(("ADM2", "ADM3")) or set(before) & _NEAR:
-        return 2
-    return 1
-
-
-def _location(place: Place) -> Location:
-    return Location(
-        name=place.name or place.mention,
-        geonameid=place.geonameid,
-        latitude=place.latitude,
-        longitude=place.longitude,
-        admin1=place.admin1,
-        country_code=place.country_code,
-        mention_start=place.start,
-        mention_end=place.end,
-    )
 
 
 # ---------------------------------------------------------------- dates and tolls
@@ -225,6 +114,10 @@ def _toll(
         direct = tok.i in anc or tok.head.i in anc
         if best[0] is None or (direct and not best[1]) or (direct == best[1] and value < best[0]):
             best = (value, direct, (q.start, q.end))
+    if best[0] is None:
+        named = _named_victims(span)
+        if named:
+            return named, True, None
     if (
         best[0] is None
         and any(t.lower_ in ("no", "nobody") for t in span)
@@ -279,13 +172,15 @@ def classify_units(doc: Document, parsed: SpacyDoc) -> list[Mention]:
             # A killing or a generic "attack" next to a typed violent trigger is that event's toll/echo.
             if cls in ("kill", "attack") and classes & {"remote", "battle", "take", "retake"}:
                 continue
-            chosen: list[Place | None] = list(_choose_places(doc, parsed, tok, places))
+            chosen: list[Place | None] = list(choose_places(doc, parsed, tok, places))
             # "died at the scene": the place is the one just reported, whatever else the clause names.
             own = bool(chosen) and "at the scene" not in doc.text[start:end].lower()
             if not own and cls == "kill":
                 chosen = []
             if not chosen:
-                chosen = [_speaker_place(doc, start, end) or _context_place(doc, start)]
+                # A clause naming only a launch site has no place; no earlier one stands in for it.
+                fallback = speaker_place(doc, start, end) or context_place(doc, start)
+                chosen = [None if origins_only(parsed, places) else fallback]
             for place in chosen:
                 m = _mention(
                     doc, parsed, tok, cls, clause_cues, start, end, zone, place, country, default, parties
@@ -370,6 +265,8 @@ def _mention(
         )
     mode = modality(tok)
     when, dated = _date(doc, parsed, start, end, tok, done=mode == "asserted")
+    if is_violent(etype) and when.basis != "expression" and _pluperfect(tok):
+        return None  # "some had been killed by shelling": background to the news, with no date of its own
     src = source_at(doc, tok.idx, tok.idx + len(tok.text))
     if zone is not None and zone.kind == "caption" and (zone.agency or zone.credit):
         src = zone.agency or zone.credit
@@ -384,7 +281,7 @@ def _mention(
         actor1=a1,
         actor2=a2,
         place=place,
-        geo_precision=_precision(doc, parsed, place) if place else None,
+        geo_precision=place_precision(doc, place) if place else None,
         fatalities=fatalities,
         direct_toll=direct,
         toll_span=toll_span,
@@ -399,6 +296,39 @@ def _mention(
         plover=plover_for(sub, note),
         spans=[(start, end)],
     )
+
+
+_NOT_PEOPLE = ("GPE", "ORG", "LOC", "FAC", "NORP")
+
+
+def _named_victims(span: SpacySpan) -> int | None:
+    """People a death verb names one by one, with no number ("a prosecutor and his deputy died"):
+    ACLED counts them."""
+    for tok in span:
+        if tok.pos_ != "VERB" or tok.lemma_ not in ("die", "kill"):
+            continue
+        dep = "nsubj" if tok.lemma_ == "die" else "nsubjpass"
+        subj = next((c for c in tok.children if c.dep_ == dep), None)
+        if subj is None or subj.tag_ not in ("NN", "NNP") or subj.ent_type_ in _NOT_PEOPLE:
+            continue
+        if any(c.dep_ == "nummod" or c.lower_ in ("no", "nobody") for c in subj.children):
+            continue
+        people = [subj, *(c for c in subj.conjuncts if c.tag_ in ("NN", "NNP"))]
+        return len(people)
+    return None
+
+
+def _pluperfect(tok: Token) -> bool:
+    """The trigger's verb is in the past perfect ("had been killed", "had shelled")."""
+    for node in (tok, *tok.ancestors):
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        kids = list(node.children)
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in kids):
+            return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+            return False  # the trigger's own clause ends here ("killed by shelling" climbs to "killed")
+    return False
 
 
 # ---------------------------------------------------------------- merging
@@ -486,6 +416,8 @@ def merge(mentions: list[Mention], body_start: int | None = None) -> list[Mentio
         if m.modality != "asserted":
             events.append(m)
             continue
+        if _national_tally(m):
+            continue  # "28 journalists were killed in Ukraine": a national tally, no one attack's toll
         if m.toll_only or not m.own_place:
             # A toll or a follow-up with no place of its own continues the violent event just before it.
             near = [
@@ -563,6 +495,12 @@ def merge(mentions: list[Mention], body_start: int | None = None) -> list[Mentio
     for m in leftovers:
         _place_toll(events, m)
     return sorted(events, key=lambda e: e.start)
+
+
+def _national_tally(m: Mention) -> bool:
+    return (
+        m.toll_only and m.own_place and m.place is not None and (m.place.feature_code or "").startswith("PCL")
+    )
 
 
 def _place_toll(events: list[Mention], m: Mention) -> None:
@@ -663,7 +601,7 @@ def code_events(doc: Document, parsed: SpacyDoc) -> Document:
                 time_precision=m.time_precision,
                 actor1=m.actor1,
                 actor2=m.actor2,
-                location=_location(m.place) if m.place else None,
+                location=location_of(m.place) if m.place else None,
                 geo_precision=m.geo_precision,
                 fatalities=m.fatalities if m.modality == "asserted" else None,
                 status=status,

@@ -35,7 +35,9 @@ _PART_NOUNS = {
     "capital", "coast", "soil", "airspace", "side", "part", "province", "oblast", "front", "frontline",
     "port", "river", "outskirts", "suburb", "center", "centre", "heartland", "land", "countryside",
     "district", "hinterland", "skies", "waters", "shore", "south-east", "northeast", "southeast",
-    "northwest", "southwest", "interior", "enclave", "infrastructure",
+    "northwest", "southwest", "interior", "enclave", "infrastructure", "community", "hromada", "raion",
+    "municipality", "neighbourhood", "neighborhood", "settlement", "county", "vicinity", "environs",
+    "microdistrict", "suburbs",
 }
 # Happenings a place name can modify as their site ("the Kharkiv shelling").
 _EVENT_NOUNS = {

@@ -267,6 +267,7 @@ TRIGGERS: dict[str, str] = {
     "looting": "loot",
     "torch": "loot",
     "sanction": "sanction",
+    "grave": "grave",
     "embargo": "sanction",
 }
 

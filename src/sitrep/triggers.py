@@ -9,6 +9,8 @@ sub-type), its PLOVER type/mode (:func:`plover_for`) and its modality (:func:`mo
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
@@ -115,10 +117,7 @@ def units(doc: Document, parsed: SpacyDoc) -> list[tuple[int, int, Zone | None]]
     """Clause units to read events from: sentences cut at line breaks, in event zones only."""
     out: list[tuple[int, int, Zone | None]] = []
     for sent in parsed.sents:
-        pos = sent.start_char
-        for piece in doc.text[sent.start_char : sent.end_char].split("\n"):
-            s, e = pos, pos + len(piece)
-            pos = e + 1
+        for s, e in _pieces(doc.text, sent.start_char, sent.end_char):
             while s < e and doc.text[s].isspace():
                 s += 1
             while e > s and doc.text[e - 1].isspace():
@@ -131,6 +130,20 @@ def units(doc: Document, parsed: SpacyDoc) -> list[tuple[int, int, Zone | None]]
             if doc.in_promo(s, e):
                 continue
             out.append((s, e, zone))
+    return out
+
+
+# Where the parser runs two sentences together: a line break, or a full stop then a dash
+# ("... for Siewierodoniec.- A few days ago"), as transcripts and translated copy print them.
+_BREAK = re.compile(r"\n|(?<=[.!?])[ \t]*[-–—][ \t]+(?=[A-Z\"“])")
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in _BREAK.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
     return out
 
 
@@ -173,6 +186,8 @@ def trigger_class(tok: Token) -> str | None:
     objs |= {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" for g in c.children}
     if objs & NOT_MILITARY:
         return None
+    if cls == "grave" and not any(c.lower_ == "mass" for c in tok.children):
+        return None  # only a mass grave is news of its own (ACLED: Strategic developments, Other)
     if lemma == "blast" and tok.pos_ == "VERB":
         return None  # "blasted Washington's policies": criticism
     if lemma == "blow" and not any(c.lower_ == "up" for c in tok.children):
@@ -362,6 +377,8 @@ def type_for(cls: str, tok: Token, cues: set[str], actor1: Actor | None) -> tupl
         return "Strategic developments", "Looting/property destruction", ""
     if cls == "sanction":
         return "Strategic developments", "Other", "sanctions"
+    if cls == "grave":
+        return "Strategic developments", "Other", "mass grave"
     return None
 
 
