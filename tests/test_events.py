@@ -11,6 +11,7 @@ import pytest
 
 from sitrep.events import code_events
 from sitrep.schema import Claim, Document, Place, TimeRef, Zone
+from sitrep.triggers import modality
 
 pytestmark = pytest.mark.model
 
@@ -285,3 +286,29 @@ def test_unnumbered_victims_are_counted_and_dash_joined_sentences_split(nlp: Any
     assert by_place["Bakhmut"].fatalities == 1  # "a nurse was killed"
     lyman = by_place["Lyman"]  # "the heaviest fights are in Lyman" is placed, not a back-reference
     assert all(ev.end <= text.index(".- A few") + 1 for ev in lyman.evidence)
+
+
+def test_state_takeover_is_coded_at_the_capital_and_a_coming_embargo_is_not_done(nlp: Any) -> None:
+    from sitrep.gazetteer import Candidate
+
+    text = (
+        "Germany has taken the German subsidiary of Rosneft under state control on Friday, "
+        "ahead of a partial European embargo on Russian oil."
+    )
+    germany = Place(mention="Germany", start=0, end=7, geonameid=2921044, name="Germany", latitude=51.5,
+                    longitude=10.5, country_code="DE", feature_code="PCLI", role="actor", confidence=0.9)
+    berlin = Candidate(geonameid=2950159, name="Berlin", feature_class="P", feature_code="PPLC",
+                       population=3426354, country_code="DE", admin1_code="16", admin1="Berlin",
+                       latitude=52.52, longitude=13.41)
+    doc = code_events(replace(_doc(text), places=(germany,)), nlp(text),
+                      lambda cc: berlin if cc == "DE" else None)
+    (event,) = _asserted(doc)
+    assert (event.event_type, event.sub_event_type, event.plover_type) == (
+        "Strategic developments", "Other", "COERCE")
+    assert event.actor1 is not None
+    assert (event.actor1.name, event.actor1.inter) == ("Government of Germany", 1)
+    assert event.location is not None and event.location.name == "Berlin" and event.geo_precision == 3
+    # The capital is evidenced by the words naming the state.
+    assert text[event.location.mention_start : event.location.mention_end] == "Germany"
+    parsed = nlp(text)
+    assert modality(next(t for t in parsed if t.lower_ == "embargo")) == "future"

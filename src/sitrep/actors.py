@@ -22,6 +22,7 @@ from sitrep.schema import Actor, Document
 __all__ = [
     "actor_phrase",
     "agents",
+    "as_government",
     "civilians",
     "country_name",
     "is_actor_word",
@@ -304,6 +305,15 @@ def resolve_actor(
         )
     # A bare state name or demonym used as an agent of force ("Russia shelled", "the Russians").
     return _with_mention(_military(code, country), mention)
+
+
+def as_government(actor: Actor) -> Actor:
+    """A state named bare ("Germany has taken ...") as the agent of a political act is its government,
+    not its army: ACLED's "Government of X" for sanctions, takeovers and agreements."""
+    prefix = "Military Forces of "
+    if not actor.name.startswith(prefix) or set(_words(actor.mention or "")) & _FORCE:
+        return actor
+    return dataclasses.replace(actor, name="Government of " + actor.name[len(prefix) :])
 
 
 def is_actor_word(word: str) -> bool:

@@ -251,6 +251,7 @@ def bench(
     out.print(f"peak RSS       {result.peak_rss_mb:>10,.0f} MB", highlight=False)
     shares = ", ".join(f"{name} {share:.0%}" for name, share in result.stage_share.items())
     out.print(f"sitrep time by stage: {shares}", highlight=False)
+    out.print(f"event coding adds {result.events_overhead:.0%} to the rest of the pipeline", highlight=False)
     sys.stdout.write(json.dumps(result.as_dict()) + "\n")
 
 

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sitrep.actors import agents, civilians, country_name, opponent, resolve_actor, side_of
+from sitrep.actors import agents, as_government, civilians, country_name, opponent, resolve_actor, side_of
 from sitrep.eventdate import EventDate, event_date
 from sitrep.eventplace import (
     choose_places,
@@ -32,6 +33,7 @@ from sitrep.eventplace import (
     speaker_place,
 )
 from sitrep.figures import casualty_kind, find_figures, find_quantities, is_cumulative, source_at
+from sitrep.gazetteer import Candidate
 from sitrep.geoparse import places_in
 from sitrep.schema import (
     Actor,
@@ -48,7 +50,9 @@ from sitrep.schema import (
 from sitrep.taxonomy import TRIGGERS, is_violent
 from sitrep.triggers import cues, modality, plover_for, trigger_class, type_for, units
 
-__all__ = ["Mention", "classify_units", "code_events", "merge"]
+__all__ = ["CapitalLookup", "Mention", "classify_units", "code_events", "merge"]
+
+CapitalLookup = Callable[[str | None], Candidate | None]
 
 @dataclass
 class Mention:
@@ -213,7 +217,7 @@ def _mention(
     parties: tuple[str, str] | None,
 ) -> Mention | None:
     where = place.country_code if place and place.country_code else country
-    if place is None and TRIGGERS.get(tok.lemma_.lower()) not in (
+    if place is None and cls not in (
         "remote",
         "attack",
         "battle",
@@ -250,6 +254,9 @@ def _mention(
         a2 = civilians(where)
     if etype == "Violence against civilians" and a2 is None:
         a2 = civilians(where)
+    political = note in ("sanctions", "takeover") or sub == "Agreement"
+    if etype == "Strategic developments" and a1 is not None and political:
+        a1 = as_government(a1)
     if place is None and etype == "Strategic developments" and a1 is not None and a1.inter == 1:
         # A state acting at home with no place named: its country, at the coarsest precision.
         place = next(
@@ -259,7 +266,7 @@ def _mention(
                 if start <= p.start < end
                 and p.feature_code
                 and p.feature_code.startswith("PCL")
-                and p.country_code == side_of(a1)
+                and (p.country_code == side_of(a1) or _names(a1, p))
             ),
             None,
         )
@@ -316,6 +323,11 @@ def _named_victims(span: SpacySpan) -> int | None:
         people = [subj, *(c for c in subj.conjuncts if c.tag_ in ("NN", "NNP"))]
         return len(people)
     return None
+
+
+def _names(actor: Actor, place: Place) -> bool:
+    """The actor's own words are this place's mention ("Germany has taken ...")."""
+    return actor.start is not None and actor.end is not None and actor.start <= place.start < actor.end
 
 
 def _pluperfect(tok: Token) -> bool:
@@ -497,6 +509,29 @@ def merge(mentions: list[Mention], body_start: int | None = None) -> list[Mentio
     return sorted(events, key=lambda e: e.start)
 
 
+def _seat_of_government(m: Mention, capital_of: CapitalLookup) -> None:
+    """A state's own act that the text places only at its country ("Germany has taken the firm under
+    state control") happened at its seat of government: ACLED codes national decisions at the capital.
+    The place keeps the country's words as its evidence, at geo-precision 3."""
+    if m.event_type != "Strategic developments" or m.actor1 is None or m.actor1.inter != 1 or m.place is None:
+        return
+    if not (m.place.feature_code or "").startswith("PCL"):
+        return
+    seat = capital_of(m.place.country_code)
+    if seat is None or seat.latitude is None or seat.longitude is None:
+        return
+    m.place = dataclasses.replace(
+        m.place,
+        name=seat.name,
+        geonameid=seat.geonameid,
+        latitude=seat.latitude,
+        longitude=seat.longitude,
+        admin1=seat.admin1,
+        feature_code=seat.feature_code,
+    )
+    m.geo_precision = 3
+
+
 def _national_tally(m: Mention) -> bool:
     return (
         m.toll_only and m.own_place and m.place is not None and (m.place.feature_code or "").startswith("PCL")
@@ -576,10 +611,16 @@ def _same_side(by: str, m: Mention) -> bool:
     return side is not None and side == side_of(m.actor1)
 
 
-def code_events(doc: Document, parsed: SpacyDoc) -> Document:
-    """Add ``events`` and ``figures`` to ``doc`` and link its claims to the events they are about."""
+def code_events(doc: Document, parsed: SpacyDoc, capital_of: CapitalLookup | None = None) -> Document:
+    """Add ``events`` and ``figures`` to ``doc`` and link its claims to the events they are about.
+
+    ``capital_of`` (a country code -> its capital, e.g. :meth:`sitrep.gazetteer.Gazetteer.capital`)
+    places a state's own act that the text ties only to its country."""
     body = [z.start for z in doc.zones if z.kind == "body"]
     mentions = merge(classify_units(doc, parsed), min(body) if body else None)
+    if capital_of is not None:
+        for m in mentions:
+            _seat_of_government(m, capital_of)
     events: list[Event] = []
     claim_event: dict[int, int] = {}
     tolls: set[tuple[int, int]] = set()

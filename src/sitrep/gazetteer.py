@@ -306,6 +306,12 @@ class Gazetteer:
                            "AND p.country_code = ?", (country_code,))
         return self._candidate(rows[0]) if rows else None
 
+    def capital(self, country_code: str | None) -> Candidate | None:
+        """The capital (GeoNames PPLC) of a country, the most populous if several."""
+        rows = self._query(f"SELECT {_COLUMNS} FROM {_FROM} WHERE p.feature_code = 'PPLC' "
+                           "AND p.country_code = ? ORDER BY p.population DESC LIMIT 1", (country_code or "",))
+        return self._candidate(rows[0]) if rows else None
+
     def admin1(self, country_code: str, code: str) -> Candidate | None:
         """The first-level division ``code`` (GeoNames admin1 code) of a country."""
         rows = self._query("SELECT geonameid FROM admin1 WHERE country_code = ? AND code = ?",

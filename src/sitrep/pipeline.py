@@ -44,7 +44,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("timerefs", lambda doc, parsed, res: find_timerefs(doc, parsed, res.conflicts)),
     ("geoparse", lambda doc, parsed, res: geoparse(doc, parsed, res.gazetteer)),
     ("attribution", lambda doc, parsed, res: find_quotes(doc, parsed)),
-    ("events", lambda doc, parsed, res: code_events(doc, parsed)),
+    ("events", lambda doc, parsed, res: code_events(doc, parsed, res.gazetteer.capital)),
 )
 
 Timings = MutableMapping[str, float]

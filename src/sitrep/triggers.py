@@ -200,6 +200,10 @@ def trigger_class(tok: Token) -> str | None:
         tok.head.lemma_.lower() == "open" or any(c.lemma_ == "gun" for c in tok.children)
     ):
         return "battle"  # "opened fire", "gunfire": small arms, not shelling
+    if lemma == "take" and any(
+        c.lower_ == "under" and any(g.lemma_ == "control" for g in c.children) for c in tok.children
+    ) and not _place_child(tok):
+        return "takeover"  # "took the firm under state control": a state seizing property, not ground
     if cls in ("take", "retake"):
         # Territory only: "seized 6m tonnes of grain" or "took the firm under state control" is not.
         direct = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -377,6 +381,8 @@ def type_for(cls: str, tok: Token, cues: set[str], actor1: Actor | None) -> tupl
         return "Strategic developments", "Looting/property destruction", ""
     if cls == "sanction":
         return "Strategic developments", "Other", "sanctions"
+    if cls == "takeover":
+        return "Strategic developments", "Other", "takeover"
     if cls == "grave":
         return "Strategic developments", "Other", "mass grave"
     return None
@@ -390,6 +396,8 @@ def plover_for(sub: str, note: str) -> tuple[str | None, str | None]:
         return "AID", "evacuation"
     if note == "sanctions":
         return "SANCTION", None
+    if note == "takeover":
+        return "COERCE", "seize"
     return _PLOVER.get(sub, (None, None))
 
 
@@ -398,6 +406,11 @@ def plover_for(sub: str, note: str) -> tuple[str | None, str | None]:
 
 def modality(tok: Token) -> Modality:
     """asserted / negated / hypothetical / future / planned, from the path above the trigger."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and (
+        tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead" or tok.head.lower_ == "before"
+        and tok.head.head.lemma_.lower() in ("prepare", "preparation", "brace", "warn")
+    ):
+        return "future"  # "ahead of a partial embargo", "preparing before the offensive": still to come
     node, hops = tok, 0
     while hops < 4:
         kids = list(node.children)
