@@ -169,3 +169,58 @@ def test_every_event_carries_evidence_inside_the_text(sample_doc: Any) -> None:
         assert ev.evidence
         for span in ev.evidence:
             assert 0 <= span.start < span.end <= len(sample_doc.text)
+
+
+# expected.yaml's events: (sub-event type, place, actor1, actor2, first day, status, fatalities).
+EXPECTED_EVENTS = [
+    ("Non-state actor overtakes territory", "Lyman", "Donetsk People's Republic",
+     "Military Forces of Ukraine", "2022-05-26", "contested", None),
+    ("Shelling/artillery/missile attack", "Severodonetsk", "Military Forces of Russia", None, "2022-05-26",
+     "reported", None),
+    ("Armed clash", "Lysychansk", "Military Forces of Russia", "Military Forces of Ukraine", "2022-05-27",
+     "reported", None),
+    ("Shelling/artillery/missile attack", "Bakhmut", "Military Forces of Russia", None, "2022-05-27",
+     "reported", None),
+    ("Shelling/artillery/missile attack", "Kharkiv", "Military Forces of Russia", "Civilians (Ukraine)",
+     "2022-05-26", "confirmed", 9),
+    ("Disrupted weapons use", "Horenka", "Military Forces of Ukraine", None, "2022-05-27", "reported", None),
+    ("Other", "Belarus", "Military Forces of Belarus", None, "2022-05-27", "reported", None),
+]
+
+
+@pytest.mark.parametrize("expected", EXPECTED_EVENTS, ids=[f"{e[0]}@{e[1]}" for e in EXPECTED_EVENTS])
+def test_expected_events_come_out_whole(sample_doc: Any, expected: tuple[Any, ...]) -> None:
+    sub, place, actor1, actor2, day, status, fatalities = expected
+    def named(ev: Any) -> str:
+        loc = ev.location
+        return "" if loc is None else str(sample_doc.text[loc.mention_start : loc.mention_end])
+
+    asserted = [ev for ev in sample_doc.events if ev.modality == "asserted"]
+    found = [ev for ev in asserted if ev.sub_event_type == sub and place in named(ev)]
+    assert len(found) == 1, [(ev.sub_event_type, ev.location) for ev in sample_doc.events]
+    (ev,) = found
+    assert ev.actor1 is not None and ev.actor1.name.startswith(actor1)
+    if actor2 is None:
+        assert ev.actor2 is None
+    else:
+        assert ev.actor2 is not None and ev.actor2.name.startswith(actor2)
+    assert ev.event_date == day and ev.status == status and ev.fatalities == fatalities
+    assert ev.evidence and ev.source != ""
+
+
+def test_belarus_troops_stay_at_country_precision_and_bakhmut_strike_cites_reuters(sample_doc: Any) -> None:
+    (troops,) = [ev for ev in sample_doc.events if ev.plover_type == "MOBILIZE"]
+    assert troops.location is not None and troops.location.name == "Belarus" and troops.geo_precision == 3
+    (strike,) = [ev for ev in sample_doc.events if ev.location and ev.location.name == "Bakhmut"
+                 and ev.event_type == "Explosions/Remote violence"]
+    assert strike.source == "Reuters"
+
+
+def test_threats_and_plans_are_not_events_that_happened(sample_doc: Any) -> None:
+    ashes = offset_of(sample_doc, "could leave its communities in ashes")
+    hoped = offset_of(sample_doc, "Volunteers hoped to evacuate")
+    for ev in sample_doc.events:
+        if any(s.start <= ashes < s.end for s in ev.evidence):
+            assert ev.modality != "asserted", ev
+        if any(s.start <= hoped < s.end for s in ev.evidence):
+            assert ev.modality == "planned" and ev.fatalities is None, ev

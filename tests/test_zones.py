@@ -145,3 +145,20 @@ def test_sample_zones_match_the_seed_reading(sample_text: str, shared: Path) -> 
         assert block.startswith(want["starts"]) and block.endswith(want["ends"])
     subs = [sample_text[z.start : z.end] for z in doc.zones if z.kind == "subheading"]
     assert subs == expected["zones"]["subheading"]
+
+
+def test_a_lead_paragraph_is_not_a_headline_even_as_the_first_line() -> None:
+    from sitrep.ingest import document_from_text
+    from sitrep.zones import lead_paragraph
+
+    lead = (
+        "Dozens of Russian missiles have struck targets across Ukraine, with the capital Kyiv enduring "
+        "the heaviest barrage in months."
+    )
+    assert lead_paragraph(lead)
+    assert lead_paragraph("Russia shelled Kharkiv.The mayor said nine died.")
+    assert not lead_paragraph("Mr. Biden visits Kyiv as Russia shells Kharkiv")
+    doc = detect_zones(document_from_text(lead + "\n\n“We will rebuild,” the mayor said on Sunday.", id="t"))
+    assert doc.title is None and [z.kind for z in doc.zones] == ["body", "body"]
+    titled = detect_zones(document_from_text("Russia shells Kharkiv\n\nNine people died on Friday.", id="t"))
+    assert titled.title == "Russia shells Kharkiv" and titled.zones[0].kind == "headline"

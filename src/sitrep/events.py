@@ -254,8 +254,7 @@ def _mention(
         a2 = civilians(where)
     if etype == "Violence against civilians" and a2 is None:
         a2 = civilians(where)
-    political = note in ("sanctions", "takeover") or sub == "Agreement"
-    if etype == "Strategic developments" and a1 is not None and political:
+    if etype == "Strategic developments" and a1 is not None and _political(sub, note):
         a1 = as_government(a1)
     if place is None and etype == "Strategic developments" and a1 is not None and a1.inter == 1:
         # A state acting at home with no place named: its country, at the coarsest precision.
@@ -509,11 +508,18 @@ def merge(mentions: list[Mention], body_start: int | None = None) -> list[Mentio
     return sorted(events, key=lambda e: e.start)
 
 
+def _political(sub: str, note: str) -> bool:
+    """A state's political act (not a deployment, which happens where the troops go)."""
+    return note in ("sanctions", "takeover") or sub == "Agreement"
+
+
 def _seat_of_government(m: Mention, capital_of: CapitalLookup) -> None:
     """A state's own act that the text places only at its country ("Germany has taken the firm under
     state control") happened at its seat of government: ACLED codes national decisions at the capital.
     The place keeps the country's words as its evidence, at geo-precision 3."""
-    if m.event_type != "Strategic developments" or m.actor1 is None or m.actor1.inter != 1 or m.place is None:
+    if m.event_type != "Strategic developments" or not _political(m.sub_event_type, m.notes):
+        return
+    if m.actor1 is None or m.actor1.inter != 1 or m.place is None:
         return
     if not (m.place.feature_code or "").startswith("PCL"):
         return

@@ -24,6 +24,7 @@ from sitrep.errors import InputError
 from sitrep.feeds import looks_like_feed, parse_feed
 from sitrep.pubdate import date_problem, html_date, json_date, normalise_date
 from sitrep.schema import Document, PublishedFrom
+from sitrep.zones import lead_paragraph
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -188,9 +189,10 @@ def _content_id(text: str) -> str:
 
 
 def _first_line(text: str) -> str | None:
+    """The first non-empty line, unless it is the story's lead rather than a headline."""
     for line in text.splitlines():
         if line.strip():
-            return line.strip()
+            return None if lead_paragraph(line) else line.strip()
     return None
 
 

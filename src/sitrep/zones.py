@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from sitrep.schema import Document, Zone
 
-__all__ = ["detect_zones", "paragraphs", "split_credit"]
+__all__ = ["detect_zones", "lead_paragraph", "paragraphs", "split_credit"]
 
 # Organisations that sign photo credits; a credit part naming one of these is the agency.
 _AGENCY_WORDS = re.compile(
@@ -154,6 +154,22 @@ def _title_like(par: str) -> bool:
     return 2 <= len(words) <= 30 and len(par) <= 220 and not re.search(r"[.;,:]\s*$", par.rstrip("”\"’' "))
 
 
+def lead_paragraph(par: str) -> bool:
+    """A paragraph of story, not a headline: several sentences, a long full sentence, or more words
+    than any headline has. Plain-text feeds often start with the lead, which must not be taken (and
+    its quotes skipped) as a title."""
+    words = len(par.split())
+    full_stop = par.rstrip("”\"’' ").endswith(".")
+    return words > 40 or (full_stop and words > 15) or bool(_SENTENCE_JOIN.search(par.strip()))
+
+
+def _is_title(par: str, title: str | None) -> bool:
+    return bool(title) and par.strip() == (title or "").strip() and not lead_paragraph(par)
+
+
+_SENTENCE_JOIN = re.compile(r"(?:[a-z]{3}|[0-9)])[.!?][”\"’]?\s*[A-Z“\"]\w")  # not "Mr. Biden"
+
+
 def _subheading_like(par: str) -> bool:
     words = par.split()
     return 1 <= len(words) <= 14 and len(par) <= 110 and not _FINAL_PUNCT.search(par) and par[:1].isupper()
@@ -193,7 +209,7 @@ def detect_zones(doc: Document) -> Document:
             kind = "dateline"
         elif (
             i == 0
-            and (_title_like(par) or (doc.title and par.strip() == doc.title.strip()))
+            and (_title_like(par) or _is_title(par, doc.title))
             and len(pars) > 1
         ):
             kind = "headline"
