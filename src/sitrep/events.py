@@ -24,6 +24,7 @@ from sitrep.actors import agents, civilians, country_name, opponent, resolve_act
 from sitrep.eventdate import EventDate, event_date
 from sitrep.figures import casualty_kind, find_figures, find_quantities, is_cumulative, source_at
 from sitrep.geoparse import places_in
+from sitrep.plover import with_mode
 from sitrep.schema import (
     Actor,
     Claim,
@@ -396,7 +397,7 @@ def _mention(
         date_span=(when.ref.start, when.ref.end) if when.ref is not None else None,
         source=src,
         notes=note,
-        plover=plover_for(sub, note),
+        plover=with_mode(plover_for(sub, note), tok),  # the sentence coder may add a mode
         spans=[(start, end)],
     )
 
