@@ -14,7 +14,7 @@ from sitrep.evaluate.plover import evaluate_plover
 
 pytestmark = [pytest.mark.gold, pytest.mark.model]
 
-MEASURED = {"accuracy": 0.752, "accuracy_gold_names": 0.752, "macro_f1": 0.673}
+MEASURED = {"accuracy": 0.783, "accuracy_gold_names": 0.783, "macro_f1": 0.702}
 FLOORS = {k: round(v - 0.035, 3) for k, v in MEASURED.items()}
 
 

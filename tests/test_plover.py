@@ -90,3 +90,23 @@ def test_with_mode_keeps_the_type_and_borrows_only_an_agreeing_mode(nlp: Any) ->
     assert with_mode(("AGREE", None), strike) == ("AGREE", None)  # the coder disagrees: nothing borrowed
     assert with_mode(("PROTEST", "demo"), strike) == ("PROTEST", "demo")  # a mode already set stays
     assert with_mode((None, None), strike) == (None, None)
+
+
+COMPOSITION = [
+    ("The union said it would strike unless wages were raised.", "THREATEN", "strike"),
+    ("France will cut off aid unless the junta releases the prisoners.", "THREATEN", "cut off"),
+    ("The minister said Iran must stop enriching uranium.", "REQUEST", "said"),
+    ("Police prevented the march through the city centre.", "COERCE", "prevented"),
+    ("The government received a team of UN inspectors.", "RETREAT", "received"),
+    ("Japan protested to China over the detention of its citizens.", "ACCUSE", "protested"),
+    ("Farmers blocked roads to protest the new tax.", "PROTEST", "blocked"),
+    ("Norway launched a mediation effort between the parties.", "CONSULT", "mediation"),
+    ("The navy tightened the blockade of the port.", "COERCE", "blockade"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "trigger"), COMPOSITION)
+def test_composition_rules(nlp: Any, text: str, kind: str, trigger: str) -> None:
+    """Conditions ("unless"), obligations ("must"), preventing, receiving, verbal vs street protest."""
+    code = code_sentence(nlp(text))
+    assert code is not None and (code.type, code.trigger.text) == (kind, trigger), (text, code)

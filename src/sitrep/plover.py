@@ -72,6 +72,7 @@ _SMALL_ARMS = {"gun", "gunfire", "gunbattle", "firefight", "gunfight", "rifle", 
 _MILITARY = {"army", "military", "troop", "soldier", "force", "navy", "naval", "warship", "battle",
              "offensive", "combat", "front", "brigade", "battalion"}
 _BLAST = {"bomb", "bombing", "explosion", "blast", "explode", "detonate"}
+_PREVENT = {"prevent", "block", "ban", "foil", "thwart", "stop", "disperse", "forbid", "prohibit", "halt"}
 _KNOWN = (frozenset(VERBS) | LIGHT_VERBS | ASPECT_VERBS | SPEECH_VERBS | REJECT_VERBS | REQUEST_VERBS
           | INTENT_WORDS | THREATEN_VERBS | NEEDS_AID_OBJECT | REVERSING_VERBS | frozenset(TRIGGERS))
 
@@ -100,6 +101,9 @@ def code_sentence(sent: Span | Doc) -> PloverCode | None:
     for tok in _candidates(sent):
         found = code_token(tok, tried=tried)
         if found is not None:
+            if _aux(tok) & _MUST and found.type not in ("REQUEST", "THREATEN", "REJECT", "ACCUSE"):
+                # "... that Iraq must cooperate": an act someone is told to do is a request (CAMEO 10).
+                return PloverCode("REQUEST", _request_mode(found, tok), found.trigger, "must")
             return found
     return None
 
@@ -249,7 +253,8 @@ def _read(tok: Token, depth: int, tried: set[int]) -> PloverCode | None:
 
     if lemma in THREATEN_VERBS and tok.pos_ in ("VERB", "NOUN"):
         sub = code_token(comp, depth + 1, tried) if comp is not None else None
-        return PloverCode("THREATEN", _threat_mode(sub), _trigger(tok), "frame:threaten")
+        mode = _threat_mode(sub) or (_violent_words(comp) if comp is not None else None)
+        return PloverCode("THREATEN", mode, _trigger(tok), "frame:threaten")
     if lemma in REJECT_VERBS and is_verb:
         return _frame("REJECT", tok, comp, depth, tried)
     if lemma in REQUEST_VERBS and is_verb:
@@ -290,7 +295,12 @@ def _read(tok: Token, depth: int, tried: set[int]) -> PloverCode | None:
         handed = _light(tok, lemma, depth, tried)
         if handed is not None:
             return handed
-    return _word(tok, lemma)
+    word = _word(tok, lemma)
+    if word is None and tok.pos_ == "VERB" and lemma not in _KNOWN:
+        # A verb the lists do not know, with an act as object ("tightened the blockade"): the act.
+        obj = next((c for c in _direct(tok) if c.pos_ == "NOUN"), None)
+        return code_token(obj, depth + 1, tried) if obj is not None else None
+    return word
 
 
 def _frame(kind: str, tok: Token, comp: Token | None, depth: int, tried: set[int]) -> PloverCode:
@@ -314,7 +324,7 @@ def _intent(tok: Token, lemma: str, depth: int, tried: set[int]) -> PloverCode |
             objs or lemma in ("agree", "consent")
         ):
             return PloverCode("AGREE", None, _trigger(tok), "intent")  # "accepted the plan", "offered aid"
-        return code_token(objs[0], depth + 1, tried) if objs else None
+        return _noun_act(objs[0], depth, tried) if objs else None
     sub = code_token(clause, depth + 1, tried)
     if sub is not None and sub.type in VIOLENT | {"THREATEN"} and lemma in THREAT_INTENT:
         return PloverCode("THREATEN", _threat_mode(sub), _trigger(tok), "intent:violent")
@@ -364,7 +374,7 @@ def _reversed(tok: Token, lemma: str, depth: int, tried: set[int]) -> PloverCode
             eased = head.lemma_.lower() in _EASED or head.lower_ in _EASED
             return PloverCode("RETREAT" if eased else "CONCEDE", None, trig, "reversed")
         if undone.type == "PROTEST":
-            return PloverCode("CONCEDE", None, trig, "reversed")
+            return PloverCode("CONCEDE", None, trig, "reversed")  # the protesters call it off
         if undone.type in ("FIGHT", "ASSAULT"):
             return PloverCode("RETREAT", "ceasefire", trig, "reversed")
     return None
@@ -376,11 +386,11 @@ def _special(tok: Token, lemma: str) -> PloverCode | None:
         return None
     trig = _trigger(tok)
     objs = _objects(tok)
+    armed = _sentence_words(tok) & (_AERIAL | _HEAVY | _MILITARY | _BLAST | {"retaliatory", "nuclear"})
+    if lemma == "strike" and tok.pos_ == "VERB" and not armed and not _direct(tok):
+        return PloverCode("PROTEST", "strike", trig, "lexicon:strike")  # "workers will strike"
     if tok.pos_ == "NOUN":
-        if lemma == "strike" and (
-            any(c.lower_ in ("hunger", "general") for c in tok.children)
-            or not _sentence_words(tok) & (_AERIAL | _HEAVY | _MILITARY | _BLAST | {"retaliatory", "nuclear"})
-        ):
+        if lemma == "strike" and (any(c.lower_ in ("hunger", "general") for c in tok.children) or not armed):
             hunger = any(c.lower_ == "hunger" for c in tok.children)
             return PloverCode("PROTEST", "hunger" if hunger else "strike", trig, "lexicon:strike")
         return None
@@ -398,6 +408,16 @@ def _special(tok: Token, lemma: str) -> PloverCode | None:
         return PloverCode("SANCTION", "discontinue", trig, "lexicon:aid-cut")
     if lemma in ("provide", "give", "share", "supply", "pass", "exchange") and objs & INTELLIGENCE_OBJECTS:
         return PloverCode("COOPERATE", None, trig, "lexicon:intelligence")
+    if lemma in _PREVENT and _direct(tok):
+        stopped = _word(_direct(tok)[0], _direct(tok)[0].lemma_.lower())
+        if stopped is not None and stopped.type == "PROTEST":
+            return PloverCode("COERCE", None, trig, "lexicon:prevent")  # "police prevented the march"
+    if lemma in ("receive", "admit", "accept", "allow", "permit") and objs & {
+        "inspector", "observer", "peacekeeper", "monitor", "mission", "peacekeeping"
+    }:
+        return PloverCode("RETREAT", "access", trig, "lexicon:access")  # CAMEO 0861/0862
+    if lemma in ("allow", "permit") and objs & (AID_OBJECTS | {"delivery", "access", "convoy"}):
+        return PloverCode("RETREAT", "access", trig, "lexicon:access")  # CAMEO 0863
     if lemma == "set" and objs & {"fire", "ablaze"}:
         return PloverCode("COERCE", "destroy", trig, "lexicon:arson")
     return None
@@ -418,13 +438,27 @@ def _request_mode(sub: PloverCode | None, comp: Token | None) -> str | None:
     return None
 
 
+def _violent_words(comp: Token) -> str | None:
+    """"violence" when the threatened act names force ("deliver devastating blows", "a new offensive")."""
+    violent = {"remote", "attack", "battle", "kill", "take", "abduct"}
+    force = _MILITARY | _HEAVY | _AERIAL | _BLAST | {"blow", "terrorist", "war", "retaliate"}
+    for t in comp.subtree:
+        lemma = t.lemma_.lower()
+        if TRIGGERS.get(lemma) in violent or lemma in force:
+            return "violence"
+    return None
+
+
 def _threat_mode(sub: PloverCode | None) -> str | None:
     if sub is None:
         return None
     if sub.type in ("FIGHT", "ASSAULT"):
         return "violence"
     if sub.type == "COERCE":
-        return {"seize": "territory", "ban": "ban", "restrict": "restrict"}.get(sub.mode or "", "violence")
+        # CAMEO 1323/1324: threatening a curfew or martial law is "restrict" in the 2021 crosswalk.
+        modes = {"seize": "territory", "ban": "ban", "restrict": "restrict", "curfew": "restrict",
+                 "martial-law": "restrict"}
+        return modes.get(sub.mode or "", "violence")
     if sub.type in ("SANCTION", "REJECT", "RETREAT"):
         return "restrict" if sub.type == "SANCTION" and sub.mode is None else "relations"
     if sub.type == "PROTEST":
@@ -446,6 +480,16 @@ def _acled(tok: Token, lemma: str) -> PloverCode | None:
     words = _sentence_words(tok)
     if kind == "MOBILIZE" and _objects(tok) & _POLICE:
         mode = "police"
+    if lemma in VERBS and VERBS[lemma][0] == kind and VERBS[lemma][1]:
+        mode = VERBS[lemma][1]  # "tortured": the word's own mode over ACLED's generic "Attack"
+    if cls == "kill" and mode == "beat":
+        # Killed by a bomb: the instrument's mode ("car bomb" explosives, "suicide" suicide-attack).
+        remote = type_for("remote", tok, cues(list(tok.sent)), None)
+        instrument = plover_for(remote[1], remote[2]) if remote is not None else (None, None)
+        if instrument[0] == "ASSAULT":
+            return PloverCode("ASSAULT", instrument[1], trig, "acled:instrument")
+        if "torture" in words:
+            mode = "torture"
     if cls == "kill" or typed[2] == "no instrument named":
         # Killed by aircraft, artillery or in a gun battle: conventional force; otherwise an assault.
         if words & _AERIAL:
@@ -468,14 +512,7 @@ def _light(tok: Token, lemma: str, depth: int, tried: set[int]) -> PloverCode | 
             return code_token(c, depth + 1, tried)
     for c in kids:
         if c.dep_ in ("dobj", "nsubjpass", "attr") and c.pos_ in ("NOUN", "PROPN"):
-            found = code_token(c, depth + 1, tried)
-            if found is None:
-                # "launched a mediation effort": the act is named by the modifier.
-                for g in c.children:
-                    if g.dep_ in ("compound", "amod") and g.pos_ == "NOUN":
-                        found = _word(g, g.lemma_.lower())
-                        if found is not None:
-                            break
+            found = _noun_act(c, depth, tried)
             if found is None:
                 continue
             if found.type == "PROTEST" and lemma in _COMPLAIN and found.mode == "demo":
@@ -487,6 +524,18 @@ def _light(tok: Token, lemma: str, depth: int, tried: set[int]) -> PloverCode | 
                 found = code_token(g, depth + 1, tried) if g.dep_ == "pobj" else None
                 if found is not None:
                     return found
+    return None
+
+
+def _noun_act(noun: Token, depth: int, tried: set[int]) -> PloverCode | None:
+    """The act a noun phrase names: its head, else a modifier ("a mediation effort", "a peace mission")."""
+    found = code_token(noun, depth + 1, tried)
+    if found is not None:
+        return found
+    for g in noun.children:
+        entry = NOUNS.get(g.lemma_.lower()) if g.dep_ in ("compound", "amod", "nmod") else None
+        if entry is not None and g.pos_ == "NOUN":
+            return PloverCode(entry[0], entry[1], _trigger(g), "lexicon:modifier")
     return None
 
 
@@ -512,8 +561,13 @@ def _word(tok: Token, lemma: str) -> PloverCode | None:
             return PloverCode("RETREAT", None, trig, "lexicon:ease")
         if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             return PloverCode("COERCE", "arrest", trig, "lexicon:charge")
-        addressed = any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
-        if lemma == "protest" and not (objs or addressed):
+        if lemma == "protest":
+            # Said ("..., a group protested"), addressed ("protested to Japan") or about something
+            # ("protested the ruling"): disapproval. Alone, or the purpose of another act: a street protest.
+            addressed = any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+            said = any(c.dep_ == "ccomp" for c in tok.children) or tok.dep_ == "parataxis"
+            if said or (not _purpose(tok) and (objs or addressed)):
+                return PloverCode("ACCUSE", "disapprove", trig, "lexicon:protest")
             return PloverCode("PROTEST", "demo", trig, "lexicon:protest")
         if lemma in ("demonstrate", "rally", "march") and _direct(tok):
             return None  # "demonstrated its resolve", "rallied support"
@@ -539,6 +593,12 @@ def _word(tok: Token, lemma: str) -> PloverCode | None:
     return None
 
 
+def _purpose(tok: Token) -> bool:
+    """"(rallied) to protest the ruling": an infinitive of purpose attached to another act."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return to and tok.dep_ in ("advcl", "xcomp", "acl")
+
+
 def _entry(tok: Token, lemma: str) -> PloverCode | None:
     entry = VERBS.get(lemma)
     if entry is None:
@@ -556,6 +616,13 @@ def _compose(tok: Token, code: PloverCode) -> PloverCode | None:
             mode = "yield" if code.type in FREEING else "meet" if code.type == "CONSULT" else None
             return PloverCode("REJECT", mode, code.trigger, "negated")
         return None  # "did not attack", "never threatened": no act
+    if code.type not in ("THREATEN", "REQUEST", "REJECT") and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for c in tok.children
+    ):
+        # "will withdraw its force unless ...": an act held over someone is a threat (CAMEO 139 ultimatum).
+        mode = "violence" if code.type in ("FIGHT", "ASSAULT") else _threat_mode(code) or "relations"
+        return PloverCode("THREATEN", mode, code.trigger, "unless")
     if _aux(tok) & _FUTURE:
         # Announced or conditional: cooperation is intent to cooperate, coercion is a threat.
         if code.type in COOPERATIVE - {"AGREE"}:

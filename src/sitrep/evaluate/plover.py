@@ -17,7 +17,8 @@ INVESTIGATE are ACCUSE (2021 keeps them apart as modes: ``investigate`` vs the r
 name is unchanged (sitrep keeps FIGHT apart from ASSAULT, as 0.5b1 does). In the gold's own names,
 sitrep's REQUEST is DEMAND and its ACCUSE is INVESTIGATE when its mode is ``investigate``, else
 DISAPPROVE. ``accuracy_fight_merged`` also folds FIGHT into ASSAULT on both sides, as the 2021
-crosswalk does for CAMEO 19. Gold modes are 0.5b1 names; :data:`GOLD_MODES` maps them to sitrep's.
+crosswalk does for CAMEO 19. Mode accuracy is over every gold record with a mode: the same name, or
+one :data:`GOLD_MODES` maps to it (0.5b1 "heavy-weapons" is sitrep's "artillery" or "aerial", ...).
 """
 
 from __future__ import annotations
@@ -169,10 +170,13 @@ def _score(gold: Sequence[GoldSentence], pred: Sequence[Coded]) -> dict[str, flo
     p21 = [p.kind or "-" for p in pred]
     covered = [i for i, p in enumerate(pred) if p.kind is not None]
     right = [i for i in range(n) if g21[i] == p21[i]]
-    own = sum(1 for g, p in zip(gold, pred, strict=True) if to_gold_names(p.kind, p.mode) == g.event)
+    # A gold file already in 2021 names is compared as it stands.
+    own = sum(1 for g, p in zip(gold, pred, strict=True)
+              if g.event in (to_gold_names(p.kind, p.mode), p.kind))
     merged = sum(1 for a, b in zip(g21, p21, strict=True) if _merge_fight(a) == _merge_fight(b))
-    with_mode = [i for i, g in enumerate(gold) if g.mode in GOLD_MODES]
-    mode_ok = [i for i in with_mode if pred[i].mode in GOLD_MODES[gold[i].mode or ""]]
+    with_mode = [i for i, g in enumerate(gold) if g.mode]
+    mode_ok = [i for i in with_mode if pred[i].mode is not None
+               and (pred[i].mode == gold[i].mode or pred[i].mode in GOLD_MODES.get(gold[i].mode or "", ()))]
     trig = [i for i in covered if (pred[i].trigger or "-").split()[0].lower()
             in gold[i].event_text.lower().split()]
     weighted, macro, _ = f1_scores(g21, p21)
