@@ -102,6 +102,9 @@ COMPOSITION = [
     ("Farmers blocked roads to protest the new tax.", "PROTEST", "blocked"),
     ("Norway launched a mediation effort between the parties.", "CONSULT", "mediation"),
     ("The navy tightened the blockade of the port.", "COERCE", "blockade"),
+    ("Protesters clashed with police in the capital.", "PROTEST", "clashed"),
+    ("Thousands took to the streets of Minsk on Sunday.", "PROTEST", "took"),
+    ("Opposing rallies were held in the city.", "PROTEST", "rallies"),
 ]
 
 
