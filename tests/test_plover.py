@@ -72,6 +72,8 @@ def test_types_and_modes_are_the_schema_vocabulary(nlp: Any) -> None:
         "The weather was sunny in Paris on Tuesday.",
         "The army did not attack the town.",
         "The company reported higher profits this year.",
+        "When asked whether Poland would send troops, the minister declined to comment.",
+        "Looking back, I recall the jubilation among the crowd.",
     ],
 )
 def test_no_act_no_code(nlp: Any, text: str) -> None:
@@ -105,6 +107,9 @@ COMPOSITION = [
     ("Protesters clashed with police in the capital.", "PROTEST", "clashed"),
     ("Thousands took to the streets of Minsk on Sunday.", "PROTEST", "took"),
     ("Opposing rallies were held in the city.", "PROTEST", "rallies"),
+    ("Putin cautioned that any attempt to interfere would lead to consequences.", "THREATEN", "cautioned"),
+    ("A Kyiv apartment block was destroyed by a missile strike.", "FIGHT", "destroyed"),
+    ("U.S. officials agreed with Zelenskyy's assessment of the threat.", "SUPPORT", "agreed"),
 ]
 
 

@@ -62,6 +62,11 @@ __all__ = ["PloverCode", "code_sentence", "code_token", "with_mode"]
 _MAX_DEPTH = 4
 _FUTURE = {"will", "shall", "'ll", "wo", "would", "may", "might", "could"}
 _MUST = {"must", "should"}
+# CAMEO 011 "Decline comment" is a statement, not a rejection.
+_NO_COMMENT = {"comment", "elaborate", "speculate", "say", "confirm", "disclose", "reveal", "identify",
+               "name", "specify"}
+_OPINIONS = {"assessment", "view", "position", "statement", "analysis", "conclusion", "opinion", "criticism",
+             "stance", "argument", "remark", "comment", "verdict", "finding"}
 _ACCEDE = {"demand", "request", "condition", "term", "ultimatum", "call"}
 _COMPLAIN = {"lodge", "file", "issue", "voice", "express", "make", "deliver", "register", "send"}
 
@@ -187,10 +192,15 @@ def _read(tok: Token, depth: int, tried: set[int]) -> PloverCode | None:
     if tok.dep_ in ("amod", "compound"):
         return word_reading(tok, lemma)  # "opposing rallies": a modifier names no act of its own
     if lemma in REJECT_VERBS and is_verb:
+        if comp is not None and comp.dep_ == "xcomp" and comp.lemma_.lower() in _NO_COMMENT:
+            return None  # "declined to comment": no act refused, only information
         return _frame("REJECT", tok, comp, depth, tried)
     if lemma in REQUEST_VERBS and is_verb:
         if lemma == "seek" and any(c.dep_ == "xcomp" for c in kids):
             return _aspect(tok, depth, tried)  # "sought to ease tensions": an aim, not a request
+        if lemma == "ask" and (_question(tok) or tok.dep_ == "advcl"):
+            tried.update(t.i for t in tok.subtree)  # nothing asked about happened
+            return None  # "asked whether ...", "when asked": a question, not a request
         if lemma != "press" or any(c.dep_ in ("xcomp", "ccomp") or c.lower_ == "for" for c in kids):
             return _frame("REQUEST", tok, comp, depth, tried)
     if lemma in INTENT_WORDS and (tok.pos_ in ("VERB", "ADJ") or tok.dep_ == "acomp"):
@@ -234,6 +244,13 @@ def _read(tok: Token, depth: int, tried: set[int]) -> PloverCode | None:
     return word
 
 
+def _question(tok: Token) -> bool:
+    """ "asked whether/if/when ...": the clause is a question."""
+    wh = ("if", "whether")
+    return any(c.dep_ == "ccomp" and any(m.lower_ in wh or m.tag_.startswith("W") for m in c.children)
+               for c in tok.children)
+
+
 def _frame(kind: str, tok: Token, comp: Token | None, depth: int, tried: set[int]) -> PloverCode:
     sub = code_token(comp, depth + 1, tried) if comp is not None else None
     return PloverCode(kind, request_mode(sub, comp), trigger_span(tok), f"frame:{kind.lower()}")
@@ -251,6 +268,8 @@ def _intent(tok: Token, lemma: str, depth: int, tried: set[int]) -> PloverCode |
         objs = direct_objects(tok)
         if lemma in ("accept", "agree", "meet") and {o.lemma_.lower() for o in objs} & _ACCEDE:
             return PloverCode("CONCEDE", None, trigger_span(tok), "intent:accede")
+        if lemma == "agree" and objects(tok) & _OPINIONS:
+            return PloverCode("SUPPORT", None, trigger_span(tok), "intent:endorse")  # "agreed with his view"
         if lemma in ("agree", "accept", "offer", "pledge", "promise", "consent") and (
             objs or lemma in ("agree", "consent")
         ):

@@ -41,7 +41,7 @@ __all__ = [
 Code = tuple[str, str | None]
 
 #: "threaten to strike", "warned that it would retaliate": THREATEN whatever the complement.
-THREATEN_VERBS = frozenset({"threaten", "warn", "menace", "ultimatum"})
+THREATEN_VERBS = frozenset({"threaten", "warn", "caution", "menace", "ultimatum"})
 #: "refused to release", "rejected the proposal", "denied that": REJECT.
 REJECT_VERBS = frozenset(
     {"reject", "refuse", "deny", "decline", "rebuff", "dismiss", "spurn", "veto", "repudiate", "defy",

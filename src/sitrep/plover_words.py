@@ -285,13 +285,17 @@ def word_reading(tok: Token, lemma: str) -> PloverCode | None:
     if tok.pos_ == "VERB":
         if lemma in NEEDS_AID_OBJECT and lemma not in VERBS:
             return None  # "gave a speech": aid only with an aid object (read in special_reading)
+        if lemma in ("destroy", "demolish", "raze"):
+            destroyed = _destroyed_by(tok, trig)
+            if destroyed is not None:
+                return destroyed
         if lemma in ("break", "cut"):
             relations = objs & RELATIONS_OBJECTS
             return PloverCode("SANCTION", "withdraw", trig, "lexicon:relations") if relations else None
         if lemma in ("sever", "suspend", "halt", "freeze", "downgrade", "recall") and not (
             objs & RELATIONS_OBJECTS
         ):
-            return None if lemma in ("halt", "freeze", "suspend") else _entry(tok, lemma)
+            return None  # "I recall", "froze the price": no relations reduced
         if lemma == "expel" and objs & _DIPLOMATIC:
             return PloverCode("SANCTION", "expel", trig, "lexicon:expel")
         if lemma == "withdraw" and objs & (_DIPLOMATIC | {"talk", "talks", "negotiation", "recognition"}):
@@ -329,6 +333,20 @@ def word_reading(tok: Token, lemma: str) -> PloverCode | None:
         if lemma == "strike" and any(c.lower_ == "hunger" for c in tok.children):
             mode = "hunger"
         return PloverCode(kind, mode, trig, "lexicon:noun")
+    return None
+
+
+def _destroyed_by(tok: Token, trig: Span) -> PloverCode | None:
+    """Destroyed by strikes, shelling or bombs, or with people killed: an attack, not property destruction."""
+    words = _sentence_words(tok)
+    if words & _AERIAL:
+        return PloverCode("FIGHT", "aerial", trig, "lexicon:destroyed")
+    if words & _HEAVY:
+        return PloverCode("FIGHT", "artillery", trig, "lexicon:destroyed")
+    if words & _BLAST:
+        return PloverCode("ASSAULT", "explosives", trig, "lexicon:destroyed")
+    if words & {"kill", "strike", "attack", "wound"}:
+        return PloverCode("FIGHT" if words & _MILITARY else "ASSAULT", None, trig, "lexicon:destroyed")
     return None
 
 
