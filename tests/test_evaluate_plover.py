@@ -37,6 +37,12 @@ def test_read_gold_skips_the_document_record_and_reads_a_folder(tmp_path: Path) 
     assert gold[2].event_2021 == "ACCUSE"
 
 
+def test_json_lines_gold_is_read_too(tmp_path: Path) -> None:
+    lines = tmp_path / "gold.jsonl"
+    lines.write_text("\n".join(json.dumps(r) for r in RECORDS), encoding="utf-8")
+    assert [g.event for g in read_gold(lines)] == ["THREATEN", "DEMAND", "INVESTIGATE"]
+
+
 def test_bad_gold_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError):
         read_gold(_write(tmp_path, {"not": "a list"}))

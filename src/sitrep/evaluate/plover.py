@@ -82,14 +82,28 @@ class GoldSentence:
 
 
 def read_gold(path: Path) -> list[GoldSentence]:
-    """The gold sentences of a PLOVER_GSR_CAMEO.json (or of its folder); DOCUMENT records are left out."""
-    file = path / GOLD_FILE if path.is_dir() else path
+    """The gold sentences of a PLOVER gold file (a JSON array, or JSON Lines), or of every ``*.json`` in a
+    folder (PLOVER_GSR_CAMEO.json alone when the folder has it); DOCUMENT records are left out."""
+    if path.is_dir():
+        files = [path / GOLD_FILE] if (path / GOLD_FILE).is_file() else sorted(path.glob("*.json"))
+        if not files:
+            raise InputError(str(path), "no PLOVER gold .json file in this folder")
+        return [g for f in files for g in _read_file(f)]
+    return _read_file(path)
+
+
+def _read_file(file: Path) -> list[GoldSentence]:
     try:
-        records = json.loads(file.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(str(file), exc.strerror or "cannot be read") from exc
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(file), getattr(exc, "strerror", None) or "cannot be read as UTF-8 text") from exc
+    try:
+        records = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(str(file), f"not JSON ({exc})") from exc
+        try:  # JSON Lines: one record per line
+            records = [json.loads(line) for line in text.splitlines() if line.strip()]
+        except json.JSONDecodeError:
+            raise InputError(str(file), f"not JSON ({exc})") from exc
     if not isinstance(records, list):
         raise InputError(str(file), "not a JSON array of PLOVER records")
     out: list[GoldSentence] = []
