@@ -12,9 +12,12 @@ denied" REJECT, "demanded/urged/called for" REQUEST, "agreed/pledged/offered/is 
 (intent to cooperate, CAMEO 03), with the complement giving the mode. Otherwise the word itself: the
 violent lexicon of :mod:`sitrep.triggers` (FIGHT, ASSAULT, PROTEST, arrests, deployments), then the
 codebook word lists of :mod:`sitrep.plover_lexicon`; a light verb ("staged a protest", "imposed a
-curfew") hands over to its object. Modality composes: a negated cooperative act is REJECT, an
-announced or intended cooperative act ("will provide aid") AGREE, an announced violent one THREATEN.
-When the root yields nothing, the other predicates are tried nearest the root first.
+curfew") hands over to its object, a reversing verb undoes it ("cancelled the visit" is SANCTION,
+"lifted the curfew" RETREAT). Modality composes: a negated cooperative act is REJECT, an announced or
+intended cooperative act ("will provide aid") AGREE, an announced coercive one THREATEN, an act held
+over someone ("unless ...") THREATEN, an act someone "must" do REQUEST. Questions ("asked whether")
+and "declined to comment" code nothing. When the root yields nothing, the other predicates are tried
+nearest the root first.
 """
 
 from __future__ import annotations
