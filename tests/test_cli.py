@@ -137,3 +137,20 @@ def test_bench_ends_with_one_json_line(runner: CliRunner) -> None:
     share = figures["stage_share"]["events"]
     assert figures["events_overhead"] == pytest.approx(share / (1 - share), abs=0.01)
     # Speed is reported, never asserted: a loaded machine can reorder the two rates.
+
+
+@pytest.mark.model
+def test_eval_plover_ends_with_json_and_refuses_bad_gold(tmp_path: Path, nlp: Any,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sitrep.evaluate.time.load_model", lambda: nlp)
+    gold = tmp_path / "PLOVER_GSR_CAMEO.json"
+    record = {"id": "1", "event": "DEMAND", "eventText": "demanded",
+              "text": "The rebels demanded the release of their leader."}
+    gold.write_text(json.dumps([record]), encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "plover", str(tmp_path), "--errors", "5"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout.splitlines()[-1])
+    assert scores["sentences"] == 1 and scores["sitrep_accuracy"] == 1.0
+    gold.write_text("{not json", encoding="utf-8")
+    bad = CliRunner().invoke(app, ["eval", "plover", str(gold)])
+    assert bad.exit_code == EXIT_INPUT and "not JSON" in bad.output

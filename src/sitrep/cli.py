@@ -377,6 +377,47 @@ def eval_events(
     sys.stdout.write(json.dumps(scores.as_dict()) + "\n")
 
 
+@eval_app.command("plover")
+def eval_plover(
+    gold: Annotated[Path, typer.Argument(
+        help="PLOVER_GSR_CAMEO.json or the folder holding it (../shared/data/plover_gsr).")],
+    errors: Annotated[int, typer.Option(min=0, help="Also list the first N sentences sitrep miscodes.")] = 0,
+) -> None:
+    """PLOVER event-type accuracy of the sentence coder vs two baselines, per category; last line JSON."""
+    from rich.table import Table
+
+    from sitrep.evaluate.plover import evaluate_plover
+
+    try:
+        scores = evaluate_plover(gold)
+    except SitrepError as exc:
+        raise _fail(exc) from exc
+    out = Console()
+    per = Table(title=f"{scores.corpus}: per PLOVER 2021 category (gold 0.5b1 names mapped)")
+    for col in ("category", "gold", "sitrep P", "sitrep R", "sitrep F1", "acled F1"):
+        per.add_column(col, justify="left" if col == "category" else "right")
+    base = {r.label: r for r in scores.per_label["acled"]}
+    for r in scores.per_label["sitrep"]:
+        b = base.get(r.label)
+        per.add_row(r.label, str(r.support), f"{r.precision:.2f}", f"{r.recall:.2f}", f"{r.f1:.2f}",
+                    f"{b.f1:.2f}" if b else "-")
+    out.print(per)
+    summary = Table(title=f"{scores.sentences} sentences")
+    keys = ("accuracy", "accuracy_gold_names", "accuracy_fight_merged", "coverage", "accuracy_covered",
+            "macro_f1", "mode_accuracy", "trigger_in_event_text")
+    summary.add_column("measure")
+    for system in scores.scores:
+        summary.add_column(system, justify="right")
+    for k in keys:
+        summary.add_row(k.replace("_", " "), *(f"{v[k]:.3f}" for v in scores.scores.values()))
+    out.print(summary)
+    out.print("commonest sitrep confusions (gold -> coded): " + ", ".join(
+        f"{a}->{b} {n}" for a, b, n in scores.confusions["sitrep"]), highlight=False, markup=False)
+    for line in scores.errors("sitrep")[:errors]:
+        out.print(line, highlight=False, markup=False)
+    sys.stdout.write(json.dumps(scores.as_dict()) + "\n")
+
+
 @eval_app.command("speed")
 def eval_speed(
     path: Annotated[Path, typer.Argument(help="Articles to time (file, JSON Lines or folder).")],

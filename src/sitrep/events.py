@@ -35,6 +35,7 @@ from sitrep.eventplace import (
 from sitrep.figures import casualty_kind, find_figures, find_quantities, is_cumulative, source_at
 from sitrep.gazetteer import Candidate
 from sitrep.geoparse import places_in
+from sitrep.plover import with_mode
 from sitrep.schema import (
     Actor,
     Claim,
@@ -299,7 +300,7 @@ def _mention(
         date_span=(when.ref.start, when.ref.end) if when.ref is not None else None,
         source=src,
         notes=note,
-        plover=plover_for(sub, note),
+        plover=with_mode(plover_for(sub, note), tok),  # the sentence coder may add a mode
         spans=[(start, end)],
     )
 

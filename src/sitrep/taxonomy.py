@@ -96,14 +96,23 @@ PLOVER_TYPES: tuple[str, ...] = (
     "FIGHT",
 )
 
-#: Modes used here for the violent and mobilising types.
+#: PLOVER modes sitrep codes, per type: the 2021 crosswalk's modes (CAMEO2PLOVER-2021), plus ACLED-derived
+#: weapon modes for FIGHT ("artillery", "aerial", "small-arms") and "strike"/"evacuation".
 PLOVER_MODES: dict[str, tuple[str, ...]] = {
     "FIGHT": ("small-arms", "artillery", "aerial", "heavy-weapons", "occupy"),
-    "ASSAULT": ("abduct", "beat", "sexual", "torture", "assassinate", "explosives", "suicide-attack", "cbrn"),
+    "ASSAULT": ("abduct", "beat", "sexual", "torture", "assassinate", "explosives", "suicide-attack", "cbrn",
+                "massacre"),
     "MOBILIZE": ("troops", "police", "weapons"),
-    "PROTEST": ("demo", "riot", "strike"),
-    "COERCE": ("arrest", "destroy", "seize", "deport", "restrict"),
+    "PROTEST": ("demo", "riot", "strike", "hunger", "boycott", "obstruct"),
+    "COERCE": ("arrest", "destroy", "seize", "deport", "restrict", "ban", "curfew", "martial-law"),
     "AID": ("humanitarian", "military", "evacuation"),
+    "CONSULT": ("phone", "visit", "third-party"),
+    "ACCUSE": ("investigate", "disapprove", "allege"),
+    "REQUEST": ("assist", "change", "yield", "meet"),
+    "REJECT": ("assist", "change", "yield", "meet"),
+    "THREATEN": ("relations", "restrict", "ban", "violence", "territory", "expel"),
+    "RETREAT": ("release", "return", "access", "disarm", "ceasefire", "withdraw"),
+    "SANCTION": ("withdraw", "discontinue", "expel"),
 }
 
 #: CASE 2021 Task 2 label -> (ACLED event type, sub-event type).
