@@ -312,3 +312,17 @@ def test_state_takeover_is_coded_at_the_capital_and_a_coming_embargo_is_not_done
     assert text[event.location.mention_start : event.location.mention_end] == "Germany"
     parsed = nlp(text)
     assert modality(next(t for t in parsed if t.lower_ == "embargo")) == "future"
+
+
+def test_talk_of_sanctions_months_habits_and_purposes_are_not_events(nlp: Any) -> None:
+    text = (
+        "Russia has extensive business ties despite sanctions.\n\n"
+        "The talks in Bakhmut were held on March 7.\n\n"
+        "Every day, about 100 soldiers are killed near Lyman.\n\n"
+        "No country can fight without electricity in Kharkiv.\n\n"
+        "The EU imposed sanctions on Russia on Friday.\n\n"
+        "Russian forces continued to conduct ground attacks near Bakhmut on Friday."
+    )
+    doc = code_events(_doc(text), nlp(text))
+    kinds = sorted((e.event_type, e.sub_event_type) for e in _asserted(doc))
+    assert kinds == [("Battles", "Armed clash"), ("Strategic developments", "Other")], kinds

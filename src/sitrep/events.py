@@ -49,7 +49,7 @@ from sitrep.schema import (
     Zone,
 )
 from sitrep.taxonomy import TRIGGERS, is_violent
-from sitrep.triggers import cues, modality, plover_for, trigger_class, type_for, units
+from sitrep.triggers import cues, habitual, modality, plover_for, trigger_class, type_for, units
 
 __all__ = ["CapitalLookup", "Mention", "classify_units", "code_events", "merge"]
 
@@ -272,8 +272,10 @@ def _mention(
         )
     mode = modality(tok)
     when, dated = _date(doc, parsed, start, end, tok, done=mode == "asserted")
-    if is_violent(etype) and when.basis != "expression" and _pluperfect(tok):
-        return None  # "some had been killed by shelling": background to the news, with no date of its own
+    if is_violent(etype) and when.basis != "expression" and (_pluperfect(tok) or habitual(tok)):
+        # "some had been killed by shelling", "every day soldiers are killed": background or habit,
+        # with no date of its own
+        return None
     src = source_at(doc, tok.idx, tok.idx + len(tok.text))
     if zone is not None and zone.kind == "caption" and (zone.agency or zone.credit):
         src = zone.agency or zone.credit
@@ -446,7 +448,8 @@ def merge(mentions: list[Mention], body_start: int | None = None) -> list[Mentio
                 _absorb(max(near, key=lambda e: (_same_place(e.place, m.place), e.spans[-1][1])), m)
                 continue
             if m.toll_only:
-                leftovers.append(m)
+                if m.fatalities is not None or m.own_place:
+                    leftovers.append(m)  # an uncounted death with no place of its own adds nothing
                 continue
         if not _vague_place(m.place):
             twin = next(

@@ -25,7 +25,7 @@ from sitrep.taxonomy import (
     TRIGGERS,
 )
 
-__all__ = ["cues", "modality", "plover_for", "trigger_class", "type_for", "units"]
+__all__ = ["cues", "habitual", "modality", "plover_for", "trigger_class", "type_for", "units"]
 
 _EVENT_ZONES = ("headline", "body", "caption")
 _PLANNED = {
@@ -52,8 +52,18 @@ _PLANNED = {
     "call",
 }
 _ATTEMPT = {"try", "attempt"}
+# Verbs that put sanctions in force ("the EU imposed sanctions", "sanctions were announced").
+_IMPOSE = {
+    "impose", "announce", "adopt", "approve", "introduce", "slap", "unveil", "extend", "expand", "levy",
+    "place", "enact", "agree", "pass", "tighten", "broaden",
+}
+# Verbs whose infinitive is itself done ("continued to shell", "managed to capture").
+_ASPECTUAL = {"continue", "begin", "start", "manage", "resume", "proceed", "keep", "claim", "appear", "seem"}
+# Habits, not happenings: "every day, about 100 soldiers are killed".
+_HABITUAL = {"daily", "nightly", "regularly", "routinely", "often", "usually", "constantly"}
+_PERIODS = {"day", "night", "week", "morning", "evening", "month", "hour", "year"}
 _DENY = {"deny", "reject", "refute", "dismiss"}
-_HYPOTHETICAL = {"could", "might", "may", "would", "should", "must"}
+_HYPOTHETICAL = {"could", "might", "may", "would", "should", "must", "can", "ca"}
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _CONTINUE = {"stop", "cease", "end", "halt", "subside", "abate"}  # "does not stop" = goes on
 _TERRITORY = {
@@ -186,6 +196,12 @@ def trigger_class(tok: Token) -> str | None:
     objs |= {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" for g in c.children}
     if objs & NOT_MILITARY:
         return None
+    if lemma == "march" and tok.text[:1].isupper() and tok.ent_type_ != "EVENT":
+        return None  # the month, not a march
+    if cls == "sanction" and tok.pos_ == "NOUN" and not (
+        tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _IMPOSE
+    ):
+        return None  # "despite sanctions", "Western sanctions": talk of sanctions, not their imposition
     if cls == "grave" and not any(c.lower_ == "mass" for c in tok.children):
         return None  # only a mass grave is news of its own (ACLED: Strategic developments, Other)
     if lemma == "blast" and tok.pos_ == "VERB":
@@ -323,6 +339,8 @@ def cues(tokens: list[Token]) -> set[str]:
 
 def type_for(cls: str, tok: Token, cues: set[str], actor1: Actor | None) -> tuple[str, str, str] | None:
     """(event type, sub-event type, note) for a trigger class in its clause."""
+    if cls == "attack" and {"ground", "infantry"} & cues:
+        return "Battles", "Armed clash", ""  # "ground attacks": forces meeting forces, not a strike
     if cls in ("remote", "attack"):
         if {"demine", "demining", "defuse", "unexploded"} & cues:
             return "Strategic developments", "Disrupted weapons use", "demining"
@@ -404,6 +422,17 @@ def plover_for(sub: str, note: str) -> tuple[str | None, str | None]:
 # ---------------------------------------------------------------- modality
 
 
+def habitual(tok: Token) -> bool:
+    """The trigger's clause tells a habit ("every day, 100 soldiers are killed"), not one happening."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else next((a for a in tok.ancestors if a.pos_ == "VERB"), tok)
+    for t in verb.subtree:
+        if t.lower_ in ("every", "each") and t.head.lemma_.lower() in _PERIODS:
+            return True
+        if t.lower_ in _HABITUAL and t.dep_ == "advmod" and t.head.i == verb.i:
+            return True
+    return False
+
+
 def modality(tok: Token) -> Modality:
     """asserted / negated / hypothetical / future / planned, from the path above the trigger."""
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and (
@@ -411,6 +440,12 @@ def modality(tok: Token) -> Modality:
         and tok.head.head.lemma_.lower() in ("prepare", "preparation", "brace", "warn")
     ):
         return "future"  # "ahead of a partial embargo", "preparing before the offensive": still to come
+    if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without":
+        return "negated"  # "without launching an attack"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
+        tok.head.pos_ in ("NOUN", "PROPN") or tok.head.lemma_.lower() == "help"
+    ) and tok.head.lemma_.lower() not in _ASPECTUAL:
+        return "planned"  # "troops to help fight", "a plan to attack": a purpose, not a deed
     node, hops = tok, 0
     while hops < 4:
         kids = list(node.children)
