@@ -326,3 +326,15 @@ def test_talk_of_sanctions_months_habits_and_purposes_are_not_events(nlp: Any) -
     doc = code_events(_doc(text), nlp(text))
     kinds = sorted((e.event_type, e.sub_event_type) for e in _asserted(doc))
     assert kinds == [("Battles", "Armed clash"), ("Strategic developments", "Other")], kinds
+
+
+def test_a_passing_reference_is_evidence_for_an_event_never_one_itself(nlp: Any) -> None:
+    text = (
+        "Kherson's vote is scheduled for 9/11, the anniversary of America's worst terrorist attack.\n\n"
+        "An explosion destroyed the prosecutor's office in Lyman on Friday.\n\n"
+        "The cause of the explosion was not immediately clear."
+    )
+    doc = code_events(_doc(text), nlp(text))
+    (event,) = _asserted(doc)
+    assert event.location is not None and event.location.name == "Lyman"
+    assert [text[s.start : s.end][:14] for s in event.evidence] == ["An explosion d", "The cause of t"]

@@ -158,6 +158,12 @@ def origins_only(parsed: SpacyDoc, places: list[Place]) -> bool:
     return bool(places) and all(r is not None and _origin(r.root) for r in roots)
 
 
+def in_phrase(parsed: SpacyDoc, tok: Token, place: Place) -> bool:
+    """The place is named inside the trigger's own phrase ("the shelling of Kharkiv")."""
+    span = parsed.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and span.root.i in {t.i for t in tok.subtree}
+
+
 def speaker_place(doc: Document, start: int, end: int) -> Place | None:
     """A quote's speaker described by a place ("Severodonetsk Mayor ...") locates what they describe."""
     for q in doc.quotes:

@@ -27,6 +27,8 @@ from sitrep.eventdate import EventDate, event_date
 from sitrep.eventplace import (
     choose_places,
     context_place,
+    in_phrase,
+    is_vague,
     location_of,
     origins_only,
     place_precision,
@@ -85,6 +87,7 @@ class Mention:
     anchors: list[tuple[int, int]] = field(default_factory=list)  # trigger offsets, or the clause if alone
     toll_only: bool = False  # a killing with no perpetrator: the toll of a nearby attack
     own_place: bool = True  # the place is named in the clause (not taken from context)
+    reference: bool = False  # names a happening in passing: evidence for an event, never one itself
 
 
 # ---------------------------------------------------------------- dates and tolls
@@ -193,12 +196,14 @@ def classify_units(doc: Document, parsed: SpacyDoc) -> list[Mention]:
                 if m is None:
                     continue
                 m.own_place = own
+                m.reference = _passing_reference(parsed, tok, m)
                 # Attribution is read at the trigger when a clause reports several happenings.
                 m.anchors = [(start, end)] if len(triggers) == 1 else [(tok.idx, tok.idx + len(tok.text))]
                 key = (m.event_type, m.sub_event_type, place.geonameid or place.start if place else None)
                 if key in seen:
                     continue
-                seen.add(key)
+                if not m.reference:  # a passing mention does not stand in for the clause's event
+                    seen.add(key)
                 mentions.append(m)
     return mentions
 
@@ -332,6 +337,30 @@ def _names(actor: Actor, place: Place) -> bool:
     return actor.start is not None and actor.end is not None and actor.start <= place.start < actor.end
 
 
+# Verbs that report a happening named by a noun ("launched an attack", "the strike killed nine").
+_HAPPENING_VERBS = {
+    "launch", "carry", "conduct", "come", "kill", "hit", "damage", "destroy", "injure", "wound", "leave",
+    "occur", "happen", "continue", "rage", "intensify", "target", "strike", "claim", "report", "repel",
+    "repulse", "survive", "mount", "stage", "unleash", "resume", "break", "erupt", "cause", "open",
+    "exchange", "face", "suffer", "undergo", "endure", "fire", "spread", "go",
+}
+
+
+def _passing_reference(parsed: SpacyDoc, tok: Token, m: Mention) -> bool:
+    """A violent noun that only names the war or a known episode in passing ("the fighting over
+    Zaporizhzhia has garnered headlines", "America's worst terrorist attack"): no date of its own, no
+    toll, no place in its own phrase and no verb reporting it as a happening."""
+    if tok.pos_ != "NOUN" or not is_violent(m.event_type) or m.modality != "asserted":
+        return False
+    if m.date_from == "expression" or m.fatalities is not None:
+        return False
+    if m.place is not None and m.own_place and not is_vague(m.place) and in_phrase(parsed, tok, m.place):
+        return False
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("be", "rage", "continue", "go") and m.own_place:
+        return False  # "the heaviest fights are in Lyman": placed by its clause
+    return tok.head.lemma_.lower() not in _HAPPENING_VERBS or tok.dep_ not in ("dobj", "nsubj", "nsubjpass")
+
+
 def _pluperfect(tok: Token) -> bool:
     """The trigger's verb is in the past perfect ("had been killed", "had shelled")."""
     for node in (tok, *tok.ancestors):
@@ -367,6 +396,25 @@ def _same_place(a: Place | None, b: Place | None) -> bool:
 
 def _vague_place(p: Place | None) -> bool:
     return p is None or (p.feature_code or "").upper().startswith(("PCL", "CONT", "RGN"))
+
+
+def _refer(events: list[Mention], m: Mention) -> None:
+    """A passing reference ("the cause of the explosion was not clear") adds its sentence, and the
+    claims on it, to the same-type event it follows; alone it is no event."""
+    host = next(
+        (
+            e
+            for e in reversed(events)
+            if e.modality == "asserted"
+            and e.event_type == m.event_type
+            and 0 <= m.start - e.spans[-1][1] < 1500
+            and (not m.own_place or _vague_place(m.place) or _same_place(e.place, m.place))
+        ),
+        None,
+    )
+    if host is not None:
+        host.spans += m.spans
+        host.anchors += m.anchors
 
 
 def _absorb(into: Mention, m: Mention) -> None:
@@ -429,6 +477,9 @@ def merge(mentions: list[Mention], body_start: int | None = None) -> list[Mentio
     for m in mentions:
         if m.modality != "asserted":
             events.append(m)
+            continue
+        if m.reference:
+            _refer(events, m)
             continue
         if _national_tally(m):
             continue  # "28 journalists were killed in Ukraine": a national tally, no one attack's toll
