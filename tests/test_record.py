@@ -100,6 +100,11 @@ def rich_document() -> Document:
         claims=(Claim("We lost Lyman", "Oleksiy Arestovich", "admitted", "concede", quote.start, quote.end,
                       0),),
         warnings=("published date inferred",),
+        happenings=(
+            Event(event_type="Outside ACLED scope", sub_event_type="Political act", event_date="2022-05-27",
+                  time_precision=3, actor1=Actor("Government of Hungary", 1, "Hungary", *pos("Lyman")),
+                  evidence=(sentence,), plover_type="REJECT", trigger="lost", date_from="document"),
+        ),
     )
 
 
@@ -212,7 +217,8 @@ def test_every_dataclass_field_is_carried() -> None:
     assert {f.name for f in dataclasses.fields(Event)} - mapped <= event_keys
     assert {f.name for f in dataclasses.fields(Location)} == set(record["events"][0]["location"])
     doc_fields = {f.name for f in dataclasses.fields(Document)}
-    annotations = {"zones", "places", "timerefs", "events", "quotes", "figures", "claims"}
+    annotations = {"zones", "places", "timerefs", "events", "quotes", "figures", "claims", "happenings"}
+    assert annotations <= set(record)
     assert doc_fields - annotations <= set(record["document"])
 
 

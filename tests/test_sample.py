@@ -224,3 +224,11 @@ def test_threats_and_plans_are_not_events_that_happened(sample_doc: Any) -> None
             assert ev.modality != "asserted", ev
         if any(s.start <= hoped < s.end for s in ev.evidence):
             assert ev.modality == "planned" and ev.fatalities is None, ev
+
+
+def test_the_blocked_sanctions_are_a_political_act_outside_acled(sample_doc: Any) -> None:
+    hungary = offset_of(sample_doc, "is obstructing the deal")
+    (act,) = [h for h in sample_doc.happenings if any(s.start <= hungary < s.end for s in h.evidence)]
+    assert act.event_type == "Outside ACLED scope" and act.plover_type == "PROTEST" and act.location is None
+    assert act.actor1 is not None and act.actor1.name == "Government of Hungary"
+    assert not any(ev.event_type == "Outside ACLED scope" for ev in sample_doc.events)

@@ -1,4 +1,4 @@
-"""The document flow: ingest -> zones -> parse -> time -> places -> quotes -> events.
+"""The document flow: ingest -> zones -> parse -> time -> places -> quotes -> events -> happenings.
 
 Resources (the spaCy pipeline, the gazetteer, the conflict registry) are built
 once by :func:`load_resources` and passed in; no stage loads anything itself.
@@ -19,6 +19,7 @@ from sitrep.attribution import find_quotes
 from sitrep.events import code_events
 from sitrep.gazetteer import Gazetteer, open_gazetteer
 from sitrep.geoparse import geoparse
+from sitrep.happenings import code_happenings
 from sitrep.language import load_nlp
 from sitrep.schema import Document
 from sitrep.timeref import ConflictRegistry, anchor_date, find_timerefs
@@ -45,6 +46,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("geoparse", lambda doc, parsed, res: geoparse(doc, parsed, res.gazetteer)),
     ("attribution", lambda doc, parsed, res: find_quotes(doc, parsed)),
     ("events", lambda doc, parsed, res: code_events(doc, parsed, res.gazetteer.capital)),
+    ("happenings", lambda doc, parsed, res: code_happenings(doc, parsed)),
 )
 
 Timings = MutableMapping[str, float]

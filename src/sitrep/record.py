@@ -29,7 +29,7 @@ __all__ = [
     "to_record",
 ]
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def sitrep_version() -> str:
@@ -235,6 +235,7 @@ def to_record(doc: Document) -> dict[str, Any]:
         "quotes": [_quote_out(q) for q in doc.quotes],
         "figures": [_figure_out(f) for f in doc.figures],
         "claims": [_claim_out(c) for c in doc.claims],
+        "happenings": [_event_out(text, e) for e in doc.happenings],
     }
 
 
@@ -267,6 +268,7 @@ def from_record(d: dict[str, Any]) -> Document:
         figures=tuple(Figure(**f) for f in d.get("figures", ())),
         claims=tuple(Claim(**c) for c in d.get("claims", ())),
         warnings=tuple(meta.get("warnings", ())),
+        happenings=tuple(_event_in(e) for e in d.get("happenings", ())),
     )
 
 

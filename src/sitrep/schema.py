@@ -217,6 +217,8 @@ class Document:
     figures: tuple[Figure, ...] = ()
     claims: tuple[Claim, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    # Political acts ACLED does not code (PLOVER-coded; event_type "Outside ACLED scope").
+    happenings: tuple[Event, ...] = ()
 
     def zone_at(self, offset: int) -> Zone | None:
         """The zone containing ``offset``, or None."""
