@@ -201,6 +201,30 @@ def export(
         raise _fail(exc) from exc
 
 
+@app.command()
+def fuse(
+    db: Annotated[str, typer.Option(help="Store: a SQLite path or URL.")] = "sitrep.db",
+    contested: Annotated[bool, typer.Option(
+        "--contested", help="Only happenings whose claims disagree, within or across articles.")] = False,
+    km: Annotated[float, typer.Option(help="Places this close are one happening's.")] = 25.0,
+) -> None:
+    """One line per happening across the stored articles, with every report and claim about it."""
+    from sitrep.fuse import fuse as fuse_documents
+    from sitrep.fuse import fused_to_dict
+    from sitrep.store import open_store
+
+    try:
+        store = open_store(db, create=False)
+        try:
+            for item in fuse_documents(store.documents(), km=km):
+                if item.contested or not contested:
+                    sys.stdout.write(json.dumps(fused_to_dict(item), ensure_ascii=False) + "\n")
+        finally:
+            store.close()
+    except SitrepError as exc:
+        raise _fail(exc) from exc
+
+
 @app.command("map")
 def map_(
     out: Annotated[Path, typer.Option(help="The HTML file to write.")] = Path("map.html"),
