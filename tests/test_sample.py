@@ -232,3 +232,32 @@ def test_the_blocked_sanctions_are_a_political_act_outside_acled(sample_doc: Any
     assert act.event_type == "Outside ACLED scope" and act.plover_type == "PROTEST" and act.location is None
     assert act.actor1 is not None and act.actor1.name == "Government of Hungary"
     assert not any(ev.event_type == "Outside ACLED scope" for ev in sample_doc.events)
+
+
+# expected.yaml's claims: (words inside the claim, who, stance).
+EXPECTED_CLAIMS = [
+    ("captured a rail hub", "separatists", "claim"),
+    ("We lost Lyman", "Arestovich", "concession"),
+    ("its soldiers countered", "Defense Ministry", "counter-claim"),
+    ("1,500 people have died", "", "report"),
+    ("policy of genocide", "Zelensky", "accusation"),
+    ("at least two dead and four wounded", "Associated Press reporters", "eyewitness"),
+]
+
+
+@pytest.mark.parametrize("words,by,stance", EXPECTED_CLAIMS)
+def test_expected_claims_keep_who_says_so_and_their_stance(
+    sample_doc: Any, words: str, by: str, stance: str
+) -> None:
+    found = [c for c in sample_doc.claims if words in c.claim and c.stance == stance]
+    assert found, [(c.claim[:30], c.by, c.stance) for c in sample_doc.claims]
+    assert any(c.by and by in c.by for c in found)
+    assert all(sample_doc.text[c.start : c.end].strip() for c in found)
+
+
+def test_lyman_is_contested_because_of_the_claim_concession_and_counter_claim(sample_doc: Any) -> None:
+    events = list(enumerate(sample_doc.events))
+    (i, lyman) = next((i, e) for i, e in events if e.location and e.location.name == "Lyman")
+    assert lyman.status == "contested"
+    stances = {c.stance for c in sample_doc.claims if c.event == i}
+    assert {"claim", "concession", "counter-claim"} <= stances
