@@ -261,3 +261,27 @@ def test_lyman_is_contested_because_of_the_claim_concession_and_counter_claim(sa
     assert lyman.status == "contested"
     stances = {c.stance for c in sample_doc.claims if c.event == i}
     assert {"claim", "concession", "counter-claim"} <= stances
+
+
+# expected.yaml's roles, as words the role must contain.
+ROLES = {
+    "Truss": ("Foreign Secretary",), "Stryuk": ("Mayor", "Severodonetsk"),
+    "Poppert": ("volunteer", "RefugEase"), "Arestovich": ("presidential adviser",),
+    "Zhdanov": ("military analyst",),
+    "Sunhurovskyi": ("analyst", "Razumkov"), "Kuleba": ("Foreign Minister",), "Zelensky": ("President",),
+}
+
+
+def test_all_sixteen_quotes_with_the_right_speaker_and_role(sample_doc: Any) -> None:
+    for opening, surname in QUOTES:
+        at = offset_of(sample_doc, opening)
+        covering = [q for q in sample_doc.quotes if q.start <= at < q.end and q.speaker]
+        assert any(surname.lower() in q.speaker.lower() for q in covering), (opening, covering)
+        for q in covering:
+            if surname in ROLES:
+                assert q.speaker_role and all(w in q.speaker_role for w in ROLES[surname]), q
+            # The speaker's offsets point at the mention of the source beside this quote ("he" included).
+            assert q.speaker_start is not None and q.speaker_end is not None, q
+            assert sample_doc.text[q.speaker_start : q.speaker_end].strip()
+            assert abs(q.start - q.speaker_start) < 400
+            assert q.cue_start is not None and sample_doc.text[q.cue_start : q.cue_end] == q.cue
