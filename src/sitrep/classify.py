@@ -15,7 +15,7 @@ the five classes outside ACLED). Features, each block unit-normed:
 - a SIF-weighted mean GloVe vector (:func:`sitrep.wordvec.sif_average`).
 
 They feed a balanced multinomial logistic regression (:mod:`sitrep.linear`); a few copies of each
-label's codebook description (:mod:`sitrep.codebook`) join every training set as a prior. The shipped
+label's codebook descriptions (:mod:`sitrep.codebook`) join every training set as a prior. The shipped
 model lives in ``sitrep/data/case_model.npz`` (weights and vocabularies only, loaded without pickle)
 and is rebuilt by ``sitrep train events dev.tsv``.
 """
@@ -125,14 +125,15 @@ class CaseModel:
 
     @classmethod
     def fit(cls, texts: Sequence[str], labels: Sequence[str], c: float = 20.0, min_df: int = 2,
-            prior: int = 3, parse: bool = True) -> CaseModel:
-        """Fit on the snippets plus ``prior`` copies of the codebook description of each label present.
+            prior: int = 2, parse: bool = True) -> CaseModel:
+        """Fit on the snippets plus ``prior`` copies of the codebook descriptions of each label present.
 
         ``parse=False`` (or no spaCy model installed) uses the parse-free features.
         """
         names = sorted(set(labels))
-        texts = [*texts, *(DESCRIPTIONS[n] for n in names if n in DESCRIPTIONS for _ in range(prior))]
-        labels = [*labels, *(n for n in names if n in DESCRIPTIONS for _ in range(prior))]
+        extra = [(d, n) for n in names for d in DESCRIPTIONS.get(n, ()) for _ in range(prior)]
+        texts = [*texts, *(d for d, _ in extra)]
+        labels = [*labels, *(n for _, n in extra)]
         y = np.array([names.index(lab) for lab in labels])
         parse = parse and parse_snippets([]) is not None
         blocks = _all_blocks(texts, parse)
