@@ -16,7 +16,7 @@ from sitrep.evaluate.events import f1_scores, stratified_folds
 pytestmark = [pytest.mark.gold, pytest.mark.model]
 
 FOLDS = 3
-FLOOR_WEIGHTED_F1 = 0.72  # measured 0.753 with 3 folds, seed 13 (5 folds: 0.768)
+FLOOR_WEIGHTED_F1 = 0.72  # measured 0.750 with 3 folds, seed 13 (5 folds: 0.770)
 
 
 def test_case2021_dev_weighted_f1(shared: Path) -> None:

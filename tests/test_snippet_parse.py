@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.snippet_parse import ParsedToken, actor_roles, masked_lemmas, parse_snippets, relations
+from sitrep.snippet_parse import (
+    ParsedToken,
+    actor_roles,
+    codebook_cues,
+    masked_lemmas,
+    parse_snippets,
+    relations,
+)
 
 
 def _tok(text: str, lemma: str, pos: str, dep: str, head: int, ent: str = "", iob: str = "O") -> ParsedToken:
@@ -46,6 +53,27 @@ def test_relations_pair_arguments_with_their_verb() -> None:
     assert {"S:rebel:seize", "S:seize", "Sact:rebel:seize", "O:gpe_:seize"} <= set(rels)
     assert "P:date_:on" not in rels  # the head of "Monday" is a preposition, not a verb or noun
     assert "O:protester:arrest" in relations(ARRESTED) and "Oact:protester:arrest" in relations(ARRESTED)
+
+
+def test_codebook_cues_separate_who_takes_territory_and_how_a_protest_went() -> None:
+    assert "cb:nonstate_takes" in codebook_cues(SEIZED) and "cb:state_takes" not in codebook_cues(SEIZED)
+    retook = [_tok("Troops", "troop", "NOUN", "nsubj", 1), _tok("retook", "retake", "VERB", "ROOT", 1),
+              _tok("town", "town", "NOUN", "dobj", 1)]
+    assert {"cb:retake", "cb:state_retakes"} <= set(codebook_cues(retook))
+    # Police arresting protesters: intervention, by the state, not a plain protest and not lethal.
+    cues = codebook_cues(ARRESTED)
+    assert {"cb:protest_intervened", "cb:state_acts_on_protest"} <= set(cues)
+    assert "cb:protest_plain" not in cues and "cb:protest_lethal" not in cues
+    stoned = [_tok("Protesters", "protester", "NOUN", "nsubj", 1), _tok("threw", "throw", "VERB", "ROOT", 1),
+              _tok("stones", "stone", "NOUN", "dobj", 1)]
+    assert "cb:protesters_violent" in codebook_cues(stoned)
+    marched = [_tok("Protesters", "protester", "NOUN", "nsubj", 1),
+               _tok("marched", "march", "VERB", "ROOT", 1)]
+    assert codebook_cues(marched) == ["cb:protest_plain"]
+    claim = [_tok("ISIS", "ISIS", "PROPN", "nsubj", 1, "ORG", "B"),
+             _tok("claimed", "claim", "VERB", "ROOT", 1),
+             _tok("responsibility", "responsibility", "NOUN", "dobj", 1)]
+    assert codebook_cues(claim) == ["cb:claim"]
 
 
 @pytest.mark.model

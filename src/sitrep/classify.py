@@ -9,8 +9,9 @@ the five classes outside ACLED). Features, each block unit-normed:
   (:func:`sitrep.snippet_parse.masked_lemmas`);
 - within-word character 2-5-gram TF-IDF over the raw words;
 - cue tokens from sitrep's own lexicon (trigger classes, weapon/instrument, protest intervention,
-  riot, sexual-violence and lethal cues) and actor classes by role, doer or undergoer
-  (:func:`sitrep.snippet_parse.actor_roles`);
+  riot, sexual-violence and lethal cues), actor classes by role, doer or undergoer
+  (:func:`sitrep.snippet_parse.actor_roles`), and the codebook's protest and territory distinctions
+  (:func:`sitrep.snippet_parse.codebook_cues`);
 - argument-verb relations from the dependency parse (:func:`sitrep.snippet_parse.relations`);
 - a SIF-weighted mean GloVe vector (:func:`sitrep.wordvec.sif_average`).
 
@@ -35,7 +36,14 @@ from sitrep.actors import actor_class
 from sitrep.codebook import DESCRIPTIONS
 from sitrep.errors import InputError
 from sitrep.linear import Tfidf, char_ngrams, fit_logistic, softmax, word_ngrams, words
-from sitrep.snippet_parse import ParsedToken, actor_roles, masked_lemmas, parse_snippets, relations
+from sitrep.snippet_parse import (
+    ParsedToken,
+    actor_roles,
+    codebook_cues,
+    masked_lemmas,
+    parse_snippets,
+    relations,
+)
 from sitrep.taxonomy import (
     INTERVENTION_CUES,
     LETHAL_CUES,
@@ -87,7 +95,8 @@ def _blocks(text: str, parsed: Sequence[ParsedToken] | None) -> Blocks:
     if parsed is None:  # parse-free fallback: plain words, actor classes without a role, no relations
         lemmas, roles, rels = toks, [f"Xact:{c}" for c in map(actor_class, toks) if c], []
     else:
-        lemmas, roles, rels = masked_lemmas(parsed), actor_roles(parsed), relations(parsed)
+        lemmas, rels = masked_lemmas(parsed), relations(parsed)
+        roles = actor_roles(parsed) + codebook_cues(parsed)
     return word_ngrams(lemmas, 2), char_ngrams(toks, 2, 5), cue_tokens(text, toks) + roles, rels
 
 

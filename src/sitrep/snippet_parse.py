@@ -10,7 +10,9 @@ streams for :mod:`sitrep.classify`:
 - :func:`actor_roles`: the class of each actor word (:func:`sitrep.actors.actor_class`) with its
   role, subject or object of its verb: whoever *does* the retaking or the burning is what separates
   government from non-state territorial gains and protesters from rioters;
-- :func:`relations`: subject/object-verb pairs from the dependency parse ("S:rebel:seize").
+- :func:`relations`: subject/object-verb pairs from the dependency parse ("S:rebel:seize");
+- :func:`codebook_cues`: the ACLED codebook's own distinctions as pseudo-words ("cb:protest_lethal",
+  "cb:state_retakes"), from the lemmas and who is the subject of which verb.
 
 Parses are cached by text (cross-validation sees each snippet several times).
 """
@@ -23,7 +25,7 @@ from typing import NamedTuple
 
 from sitrep.actors import actor_class
 
-__all__ = ["ParsedToken", "actor_roles", "masked_lemmas", "parse_snippets", "relations"]
+__all__ = ["ParsedToken", "actor_roles", "codebook_cues", "masked_lemmas", "parse_snippets", "relations"]
 
 _WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 # Entity labels masked by their name; product, event, law and language names stay words.
@@ -123,4 +125,69 @@ def relations(tokens: Sequence[ParsedToken]) -> list[str]:
         cls = _actor(tok)
         if cls:
             out += [f"{role}act:{cls}", f"{role}act:{cls}:{verb}"]
+    return out
+
+
+# Word lists for codebook_cues (lemmas). Each cue names the codebook rule it encodes.
+_PROTEST = frozenset({"protest", "protester", "protestor", "demonstrator", "demonstration", "rally", "march",
+                      "marcher", "crowd", "demonstrate", "strike"})
+# Protest with intervention: authorities physically stop or disperse a peaceful protest.
+_INTERVENE = frozenset({"disperse", "arrest", "detain", "block", "stop", "remove", "break", "prevent", "tear",
+                        "teargas", "baton", "cannon", "rubber", "lathi", "lathicharge", "charge"})
+# Excessive force against protesters: lethal or seriously harmful force on demonstrators.
+_LETHAL = frozenset({"kill", "shoot", "dead", "death", "bullet", "ammunition", "die", "wound", "injure",
+                     "beat", "fatally"})
+# Violent demonstration: the demonstrators themselves use violence or destroy property.
+_VIOLENT = frozenset({"throw", "hurl", "pelt", "burn", "torch", "set", "attack", "clash", "vandalize",
+                      "vandalise", "smash", "loot", "storm", "damage", "stone", "ransack", "block"})
+# Territory: who takes it decides government regains vs non-state actor overtakes.
+_TAKE = frozenset({"take", "seize", "capture", "overrun", "occupy", "control", "storm", "fall", "gain",
+                   "enter", "overtake"})
+_RETAKE = frozenset({"retake", "recapture", "liberate", "regain", "reclaim", "free", "clear", "recover"})
+_STATE = frozenset({"force", "police", "government"})
+# Named groups (ORG/NORP entities) and unnamed subjects count as non-state unless a state word says otherwise.
+_NON_STATE = frozenset({"rebel", "unidentified", "occupier", "org_", "norp_", "other"})
+
+
+def _subjects(tokens: Sequence[ParsedToken]) -> dict[str, set[str]]:
+    """Verb lemma -> the actor classes (or entity labels, or "other") of its subjects."""
+    out: dict[str, set[str]] = {}
+    for tok in tokens:
+        if tok.dep in ("nsubj", "agent"):
+            who = _actor(tok) or (tok.ent_type.lower() + "_" if tok.ent_type else "other")
+            out.setdefault(tokens[tok.head].lemma.lower(), set()).add(who)
+    return out
+
+
+def codebook_cues(tokens: Sequence[ParsedToken]) -> list[str]:
+    """Pseudo-words for the codebook's distinctions between protest and territory sub-event types."""
+    lemmas = {t.lemma.lower() for t in tokens}
+    subjects = _subjects(tokens)
+    out = []
+    if lemmas & _PROTEST:
+        if lemmas & _LETHAL:
+            out.append("cb:protest_lethal")
+        if lemmas & _INTERVENE:
+            out.append("cb:protest_intervened")
+        for verb, who in subjects.items():
+            if verb in _VIOLENT and who & {"protester", "rioter", "civilian", "other"}:
+                out.append("cb:protesters_violent")
+            if verb in _VIOLENT | _INTERVENE | _LETHAL and who & _STATE:
+                out.append("cb:state_acts_on_protest")
+        # Peaceful protest: no intervention, no force, no violence by the demonstrators.
+        if not lemmas & (_LETHAL | _INTERVENE | _VIOLENT):
+            out.append("cb:protest_plain")
+    for verb, who in subjects.items():
+        if verb in _RETAKE:
+            out.append("cb:retake")
+            if who & _STATE:
+                out.append("cb:state_retakes")
+        if verb in _TAKE:
+            if who & _STATE:
+                out.append("cb:state_takes")
+            if who & _NON_STATE:
+                out.append("cb:nonstate_takes")
+    # Claims of responsibility are their own (non-ACLED) class, whatever the attack was.
+    if "responsibility" in lemmas and lemmas & {"claim", "accept", "own"}:
+        out.append("cb:claim")
     return out
