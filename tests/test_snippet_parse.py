@@ -76,6 +76,14 @@ def test_codebook_cues_separate_who_takes_territory_and_how_a_protest_went() -> 
     assert codebook_cues(claim) == ["cb:claim"]
 
 
+def test_parse_snippets_says_none_without_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sitrep.snippet_parse as sp
+
+    monkeypatch.setattr(sp, "_nlp", None)
+    monkeypatch.setattr(sp, "_nlp_missing", True)
+    assert parse_snippets(["Rebels seized the town."]) is None
+
+
 @pytest.mark.model
 def test_parse_snippets_reads_subject_and_entities() -> None:
     parsed = parse_snippets(["Taliban fighters captured the town of Kunduz on Monday."])
