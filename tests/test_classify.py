@@ -30,7 +30,7 @@ AIR = [
 def _train() -> CaseModel:
     texts = PROTEST + AIR
     labels = ["PEACE_PROTEST"] * len(PROTEST) + ["AIR_STRIKE"] * len(AIR)
-    return CaseModel.fit(texts, labels, min_df=1)
+    return CaseModel.fit(texts, labels, min_df=1, parse=False)
 
 
 def test_cue_tokens_name_lexicon_classes() -> None:
@@ -74,14 +74,34 @@ def test_classify_jsonl_writes_records_and_names_a_bad_line() -> None:
 
 def test_non_acled_class_has_null_acled_names() -> None:
     model = CaseModel.fit(PROTEST + ["An earthquake struck the region.", "Floods and an earthquake hit."],
-                          ["PEACE_PROTEST"] * 4 + ["NATURAL_DISASTER"] * 2, min_df=1)
+                          ["PEACE_PROTEST"] * 4 + ["NATURAL_DISASTER"] * 2, min_df=1, parse=False)
     pred = model.predict(["A strong earthquake struck."])[0]
     assert pred.label == "NATURAL_DISASTER" and pred.event_type is None and pred.sub_event_type is None
+
+
+def test_parse_free_model_keeps_actor_classes_without_roles() -> None:
+    model = _train()
+    assert model.meta["parsed"] is False and len(model.rel.vocab) == 0
+    assert "Xact:protester" in model.cue.vocab and not any(t.startswith("Sact:") for t in model.cue.vocab)
+
+
+@pytest.mark.model
+def test_parsed_model_learns_relations_and_round_trips(tmp_path: Path) -> None:
+    texts = PROTEST + AIR
+    model = CaseModel.fit(texts, ["PEACE_PROTEST"] * len(PROTEST) + ["AIR_STRIKE"] * len(AIR), min_df=1)
+    assert model.meta["parsed"] is True
+    assert "Sact:protester" in model.cue.vocab  # "protesters marched": the protesters are the doers
+    assert any(t.startswith("S:") for t in model.rel.vocab)
+    model.save(tmp_path / "m.npz")
+    again = CaseModel.load(tmp_path / "m.npz")
+    assert again.meta["parsed"] is True and again.rel.vocab == model.rel.vocab
+    assert again.predict(["Demonstrators marched through the city."])[0].label == "PEACE_PROTEST"
 
 
 def test_shipped_model_loads_offline() -> None:
     model = load_model()
     assert len(model.labels) == 30 and "ATTRIB" in model.labels
+    assert model.meta["parsed"] is True and model.weights.shape[0] > 50
 
 
 def test_read_case_tsv_checks_header(tmp_path: Path) -> None:
@@ -111,6 +131,7 @@ def test_svm_separates_two_points() -> None:
     assert ((x @ w[:-1] + w[-1]).argmax(axis=1) == [0, 1]).all()
 
 
+@pytest.mark.model
 def test_cli_classify_and_bad_line(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 

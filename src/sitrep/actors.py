@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from sitrep.schema import Actor, Document
 
 __all__ = [
+    "actor_class",
     "actor_phrase",
     "agents",
     "as_government",
@@ -334,6 +335,22 @@ def is_actor_word(word: str) -> bool:
             _RIOT,
         )
     )
+
+
+# Coarse actor classes for the snippet classifier's role features (the vocabularies are disjoint).
+_ACTOR_CLASS: dict[str, str] = {
+    **{w: "force" for w in _FORCE},
+    **{w: name for name, vocab in (
+        ("police", _POLICE), ("government", _GOVERNMENT), ("rebel", _SEPARATIST), ("civilian", _CIVILIAN),
+        ("unidentified", _UNIDENTIFIED), ("protester", _PROTEST), ("rioter", _RIOT), ("occupier", _OCCUPIER),
+    ) for w in vocab},
+}
+
+
+def actor_class(word: str) -> str | None:
+    """The coarse class of an actor word: force, police, government, rebel, civilian, unidentified,
+    protester, rioter or occupier (None for other words)."""
+    return _ACTOR_CLASS.get(word.lower())
 
 
 def _with_mention(actor: Actor, mention: str) -> Actor:

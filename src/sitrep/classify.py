@@ -1,14 +1,24 @@
 """Snippet event classifier: a short news text -> CASE 2021 label and ACLED event/sub-event type.
 
-Needs: plain text snippets (no spaCy parse, so it is fast). Adds: a label from the 30 CASE 2021
-Task 2 codes with a calibrated confidence (softmax probability), mapped to ACLED names through
-:mod:`sitrep.taxonomy` (``None`` for the five classes outside ACLED). Features are word 1-2-gram and
-within-word character 2-5-gram TF-IDF plus cue tokens from sitrep's own lexicon (trigger classes,
-weapon/instrument cues, protest intervention, riot, sexual-violence and lethal cues), feeding a
-multinomial logistic regression (:mod:`sitrep.linear`); a few copies of each label's codebook
-description (:mod:`sitrep.codebook`) join every training set as a prior. The shipped model lives in
-``sitrep/data/case_model.npz`` (weights and vocabularies only, loaded without pickle) and is rebuilt
-by ``sitrep train events dev.tsv``.
+Needs: plain text snippets; the spaCy English model when installed (without it the parse features
+fall back to plain words). Adds: a label from the 30 CASE 2021 Task 2 codes with a calibrated
+confidence (softmax probability), mapped to ACLED names through :mod:`sitrep.taxonomy` (``None`` for
+the five classes outside ACLED). Features, each block unit-normed:
+
+- word 1-2-gram TF-IDF over lemmas with named entities masked by their label
+  (:func:`sitrep.snippet_parse.masked_lemmas`);
+- within-word character 2-5-gram TF-IDF over the raw words;
+- cue tokens from sitrep's own lexicon (trigger classes, weapon/instrument, protest intervention,
+  riot, sexual-violence and lethal cues), actor classes by role, doer or undergoer
+  (:func:`sitrep.snippet_parse.actor_roles`), and the codebook's protest and territory distinctions
+  (:func:`sitrep.snippet_parse.codebook_cues`);
+- argument-verb relations from the dependency parse (:func:`sitrep.snippet_parse.relations`);
+- a SIF-weighted mean GloVe vector (:func:`sitrep.wordvec.sif_average`).
+
+They feed a balanced multinomial logistic regression (:mod:`sitrep.linear`); a few copies of each
+label's codebook descriptions (:mod:`sitrep.codebook`) join every training set as a prior. The shipped
+model lives in ``sitrep/data/case_model.npz`` (weights and vocabularies only, loaded without pickle)
+and is rebuilt by ``sitrep train events dev.tsv``.
 """
 
 from __future__ import annotations
@@ -22,9 +32,18 @@ from pathlib import Path
 
 import numpy as np
 
+from sitrep.actors import actor_class
 from sitrep.codebook import DESCRIPTIONS
 from sitrep.errors import InputError
 from sitrep.linear import Tfidf, char_ngrams, fit_logistic, softmax, word_ngrams, words
+from sitrep.snippet_parse import (
+    ParsedToken,
+    actor_roles,
+    codebook_cues,
+    masked_lemmas,
+    parse_snippets,
+    relations,
+)
 from sitrep.taxonomy import (
     INTERVENTION_CUES,
     LETHAL_CUES,
@@ -34,6 +53,7 @@ from sitrep.taxonomy import (
     TRIGGERS,
     case2021_to_acled,
 )
+from sitrep.wordvec import sif_average
 
 __all__ = [
     "CaseModel", "Prediction", "classify_jsonl", "cue_tokens", "load_model", "read_case_tsv", "train_model",
@@ -41,6 +61,8 @@ __all__ = [
 
 MODEL_FILE = "case_model.npz"
 _CUE_WEIGHT = 0.5  # the cue block's share beside the word and character blocks (each unit-normed)
+_REL_WEIGHT = 0.5  # the same for the parse relations
+_VEC_WEIGHT = 1.0  # and for the word-vector average
 _SUFFIX = re.compile(r"(?:ings?|ed|es|s)$")
 
 _CUE_SETS: tuple[tuple[str, frozenset[str]], ...] = (
@@ -64,9 +86,23 @@ def cue_tokens(text: str, tokens: Sequence[str] | None = None) -> list[str]:
     return out
 
 
-def _blocks(text: str) -> tuple[list[str], list[str], list[str]]:
+Blocks = tuple[list[str], list[str], list[str], list[str]]
+
+
+def _blocks(text: str, parsed: Sequence[ParsedToken] | None) -> Blocks:
+    """Term lists of the four sparse blocks: lemma n-grams, character n-grams, cues, relations."""
     toks = words(text)
-    return word_ngrams(toks, 2), char_ngrams(toks, 2, 5), cue_tokens(text, toks)
+    if parsed is None:  # parse-free fallback: plain words, actor classes without a role, no relations
+        lemmas, roles, rels = toks, [f"Xact:{c}" for c in map(actor_class, toks) if c], []
+    else:
+        lemmas, rels = masked_lemmas(parsed), relations(parsed)
+        roles = actor_roles(parsed) + codebook_cues(parsed)
+    return word_ngrams(lemmas, 2), char_ngrams(toks, 2, 5), cue_tokens(text, toks) + roles, rels
+
+
+def _all_blocks(texts: Sequence[str], parse: bool) -> list[Blocks]:
+    parsed = parse_snippets(texts) if parse else None
+    return [_blocks(t, parsed[i] if parsed is not None else None) for i, t in enumerate(texts)]
 
 
 @dataclass(frozen=True)
@@ -83,43 +119,55 @@ class Prediction:
 
 @dataclass
 class CaseModel:
-    """Vocabularies, IDF weights and the logistic-regression weights (bias last) over 30 labels."""
+    """Vocabularies, IDF weights and the logistic-regression weights (bias last) over 30 labels.
+
+    ``meta["parsed"]`` says whether the parse features were on when it was fitted.
+    """
 
     labels: list[str]
     word: Tfidf
     char: Tfidf
     cue: Tfidf
+    rel: Tfidf
     weights: np.ndarray
     meta: dict[str, object] = field(default_factory=dict)
 
     @classmethod
     def fit(cls, texts: Sequence[str], labels: Sequence[str], c: float = 20.0, min_df: int = 2,
-            prior: int = 3) -> CaseModel:
-        """Fit on the snippets plus ``prior`` copies of the codebook description of each label present."""
+            prior: int = 2, parse: bool = True) -> CaseModel:
+        """Fit on the snippets plus ``prior`` copies of the codebook descriptions of each label present.
+
+        ``parse=False`` (or no spaCy model installed) uses the parse-free features.
+        """
         names = sorted(set(labels))
-        texts = [*texts, *(DESCRIPTIONS[n] for n in names if n in DESCRIPTIONS for _ in range(prior))]
-        labels = [*labels, *(n for n in names if n in DESCRIPTIONS for _ in range(prior))]
+        extra = [(d, n) for n in names for d in DESCRIPTIONS.get(n, ()) for _ in range(prior)]
+        texts = [*texts, *(d for d, _ in extra)]
+        labels = [*labels, *(n for _, n in extra)]
         y = np.array([names.index(lab) for lab in labels])
-        blocks = [_blocks(t) for t in texts]
+        parse = parse and parse_snippets([]) is not None
+        blocks = _all_blocks(texts, parse)
         word = Tfidf.fit([b[0] for b in blocks], min_df=min_df)
         char = Tfidf.fit([b[1] for b in blocks], min_df=min_df)
         cue = Tfidf.fit([b[2] for b in blocks], min_df=1)
-        meta: dict[str, object] = {"c": c, "min_df": min_df, "prior": prior}
-        model = cls(names, word, char, cue, np.zeros(0, dtype=np.float32), meta)
-        x = model._matrix(blocks)
+        rel = Tfidf.fit([b[3] for b in blocks], min_df=1)
+        meta: dict[str, object] = {"c": c, "min_df": min_df, "prior": prior, "parsed": parse}
+        model = cls(names, word, char, cue, rel, np.zeros(0, dtype=np.float32), meta)
+        x = model._matrix(texts, blocks)
         # Balanced class weights: rare labels count as much as common ones in the loss.
         counts = np.bincount(y, minlength=len(names)).astype(np.float32)
         cw = (len(y) / (len(names) * np.maximum(counts, 1))).astype(np.float32)
         model.weights = fit_logistic(x, y, len(names), c=c, class_weight=cw)
         return model
 
-    def _matrix(self, blocks: Sequence[tuple[list[str], list[str], list[str]]]) -> np.ndarray:
+    def _matrix(self, texts: Sequence[str], blocks: Sequence[Blocks]) -> np.ndarray:
         return np.hstack([self.word.transform([b[0] for b in blocks]),
                           self.char.transform([b[1] for b in blocks]),
-                          _CUE_WEIGHT * self.cue.transform([b[2] for b in blocks])])
+                          _CUE_WEIGHT * self.cue.transform([b[2] for b in blocks]),
+                          _REL_WEIGHT * self.rel.transform([b[3] for b in blocks]),
+                          _VEC_WEIGHT * sif_average(texts)])
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        x = self._matrix([_blocks(t) for t in texts])
+        x = self._matrix(texts, _all_blocks(texts, bool(self.meta.get("parsed"))))
         w = self.weights.astype(np.float32)
         return softmax(x @ w[:-1] + w[-1])
 
@@ -142,7 +190,7 @@ class CaseModel:
             path, labels=np.array(self.labels, dtype=str), meta=np.array(json.dumps(self.meta)),
             word_vocab=vocab(self.word), word_idf=self.word.idf, char_vocab=vocab(self.char),
             char_idf=self.char.idf, cue_vocab=vocab(self.cue), cue_idf=self.cue.idf,
-            weights=self.weights.astype(np.float16))
+            rel_vocab=vocab(self.rel), rel_idf=self.rel.idf, weights=self.weights.astype(np.float16))
 
     @classmethod
     def load(cls, path: Path | str) -> CaseModel:
@@ -151,7 +199,7 @@ class CaseModel:
                 return Tfidf({str(t): i for i, t in enumerate(z[f"{name}_vocab"])}, z[f"{name}_idf"])
 
             return cls([str(s) for s in z["labels"]], block("word"), block("char"), block("cue"),
-                       z["weights"].astype(np.float32), json.loads(str(z["meta"])))
+                       block("rel"), z["weights"].astype(np.float32), json.loads(str(z["meta"])))
 
 
 _MODEL: CaseModel | None = None
