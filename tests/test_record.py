@@ -93,7 +93,7 @@ def rich_document() -> Document:
         quotes=(
             Quote("Oleksiy Arestovich", "direct", "We lost Lyman,", quote.start, quote.end, "admitted",
                   "presidential adviser", speaker.start, speaker.end, cue.start, cue.end,
-                  (Span(quote.start + 1, quote.end - 2),), "concede"),
+                  (Span(quote.start + 1, quote.end - 2),), "concede", "Ukrainian official"),
         ),
         figures=(Figure("deaths in the city", figure.start, figure.end, 1500.0, 1400.0, 1600.0, "some",
                         "people", "officials"),),

@@ -285,3 +285,12 @@ def test_all_sixteen_quotes_with_the_right_speaker_and_role(sample_doc: Any) -> 
             assert sample_doc.text[q.speaker_start : q.speaker_end].strip()
             assert abs(q.start - q.speaker_start) < 400
             assert q.cue_start is not None and sample_doc.text[q.cue_start : q.cue_end] == q.cue
+
+
+def test_speakers_sides_where_the_text_makes_them_clear(sample_doc: Any) -> None:
+    sides = {q.speaker: q.speaker_side for q in sample_doc.quotes if q.speaker}
+    assert sides["Oleksiy Arestovich"] == "Ukrainian official"
+    assert sides["Oleksandr Stryuk"] == "Ukrainian official"
+    assert sides["Liz Truss"] == "foreign official"
+    assert sides["Oleh Zhdanov"] == "analyst" and sides["Mykola Sunhurovskyi"] == "analyst"
+    assert sides["Mark Poppert"] == "volunteer"

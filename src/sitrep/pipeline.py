@@ -22,6 +22,7 @@ from sitrep.geoparse import geoparse
 from sitrep.happenings import code_happenings
 from sitrep.language import load_nlp
 from sitrep.schema import Document
+from sitrep.sides import assign_sides
 from sitrep.timeref import ConflictRegistry, anchor_date, find_timerefs
 from sitrep.zones import detect_zones
 
@@ -44,7 +45,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("date", lambda doc, parsed, res: anchor_date(doc, parsed, res.conflicts)),
     ("timerefs", lambda doc, parsed, res: find_timerefs(doc, parsed, res.conflicts)),
     ("geoparse", lambda doc, parsed, res: geoparse(doc, parsed, res.gazetteer)),
-    ("attribution", lambda doc, parsed, res: find_quotes(doc, parsed)),
+    ("attribution", lambda doc, parsed, res: assign_sides(find_quotes(doc, parsed))),
     ("events", lambda doc, parsed, res: code_events(doc, parsed, res.gazetteer.capital)),
     ("happenings", lambda doc, parsed, res: code_happenings(doc, parsed)),
 )

@@ -184,6 +184,7 @@ def _quote_out(q: Quote) -> dict[str, Any]:
         "start": q.start, "end": q.end, "cue": q.cue, "speaker_start": q.speaker_start,
         "speaker_end": q.speaker_end, "cue_start": q.cue_start, "cue_end": q.cue_end,
         "content_spans": [{"start": s.start, "end": s.end} for s in q.content_spans], "stance": q.stance,
+        "speaker_side": q.speaker_side,
     }
 
 
@@ -193,7 +194,7 @@ def _quote_in(d: dict[str, Any]) -> Quote:
         speaker=d.get("speaker"), kind=d["kind"], text=d["text"], start=d["start"], end=d["end"],
         cue=d.get("cue"), speaker_role=d.get("speaker_role"), speaker_start=d.get("speaker_start"),
         speaker_end=d.get("speaker_end"), cue_start=d.get("cue_start"), cue_end=d.get("cue_end"),
-        content_spans=spans, stance=d.get("stance"),
+        content_spans=spans, stance=d.get("stance"), speaker_side=d.get("speaker_side"),
     )
 
 

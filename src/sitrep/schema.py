@@ -167,6 +167,8 @@ class Quote:
     cue_end: int | None = None
     content_spans: tuple[Span, ...] = ()
     stance: str | None = None
+    # "Ukrainian official", "Russian official", "analyst", "journalist", ... when the text makes it clear.
+    speaker_side: str | None = None
 
 
 @dataclass(frozen=True)
