@@ -338,3 +338,15 @@ def test_a_passing_reference_is_evidence_for_an_event_never_one_itself(nlp: Any)
     (event,) = _asserted(doc)
     assert event.location is not None and event.location.name == "Lyman"
     assert [text[s.start : s.end][:14] for s in event.evidence] == ["An explosion d", "The cause of t"]
+
+
+def test_a_killing_someone_is_blamed_for_is_a_claimed_attack_with_its_count(nlp: Any) -> None:
+    text = (
+        "The separatist authority in Lyman has blamed Kyiv for the double murder of a local official "
+        "and his wife.\n\nThe killing of civilians in Bakhmut has shocked the world."
+    )
+    doc = code_events(_doc(text), nlp(text))
+    (event,) = _asserted(doc)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.location is not None and event.location.name == "Lyman" and event.fatalities == 2
+    assert event.actor1 is not None and "Ukraine" in event.actor1.name

@@ -15,6 +15,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from sitrep.schema import Document, Location, Place
+from sitrep.triggers import accused_of
 
 __all__ = ["choose_places", "context_place", "is_vague", "location_of", "origins_only", "place_precision",
            "speaker_place"]
@@ -65,6 +66,7 @@ def choose_places(doc: Document, parsed: SpacyDoc, tok: Token, places: list[Plac
         and any(c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
         # ... unless the clause is about where it is: "the heaviest fights are in Lyman"
         and not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _WHERE_VERBS)
+        and accused_of(tok) is None  # "blamed Kyiv for the murder": the blame's clause places it
     )
     if clause is not None and not anaphoric:
         scopes.append({t.i for t in clause.subtree})

@@ -22,7 +22,16 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sitrep.actors import agents, as_government, civilians, country_name, opponent, resolve_actor, side_of
+from sitrep.actors import (
+    actor_phrase,
+    agents,
+    as_government,
+    civilians,
+    country_name,
+    opponent,
+    resolve_actor,
+    side_of,
+)
 from sitrep.eventdate import EventDate, event_date
 from sitrep.eventplace import (
     choose_places,
@@ -51,7 +60,7 @@ from sitrep.schema import (
     Zone,
 )
 from sitrep.taxonomy import TRIGGERS, is_violent
-from sitrep.triggers import cues, habitual, modality, plover_for, trigger_class, type_for, units
+from sitrep.triggers import accused_of, cues, habitual, modality, plover_for, trigger_class, type_for, units
 
 __all__ = ["CapitalLookup", "Mention", "classify_units", "code_events", "merge"]
 
@@ -123,7 +132,7 @@ def _toll(
         if best[0] is None or (direct and not best[1]) or (direct == best[1] and value < best[0]):
             best = (value, direct, (q.start, q.end))
     if best[0] is None:
-        named = _named_victims(span)
+        named = _named_victims(span) or _multiple(tok)
         if named:
             return named, True, None
     if (
@@ -241,6 +250,8 @@ def _mention(
         and (tok.lemma_ == "die" or any(c.dep_ == "auxpass" for c in tok.children))
     ):
         a1, a2 = None, a2 or a1  # "one person died", "two were killed": the subject is the victim
+    if cls == "kill" and a1 is None and (accused := accused_of(tok)) is not None:
+        a1 = resolve_actor(actor_phrase(accused)[0], where, admin1, default)  # the one blamed, as claimed
     if cls == "lose":  # "we lost Lyman": the subject is the loser, the winner is the other side
         a1, a2 = opponent(a1, where, parties), a1
     typed = type_for(cls, tok, cues, a1)
@@ -313,6 +324,17 @@ def _mention(
 
 
 _NOT_PEOPLE = ("GPE", "ORG", "LOC", "FAC", "NORP")
+
+
+def _multiple(tok: Token) -> int | None:
+    """"A double murder", "a triple killing": the count the noun's modifier gives."""
+    for c in tok.children:
+        if c.dep_ == "amod" and c.lower_ in _MULTIPLES:
+            return _MULTIPLES[c.lower_]
+    return None
+
+
+_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4}
 
 
 def _named_victims(span: SpacySpan) -> int | None:

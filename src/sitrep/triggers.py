@@ -25,7 +25,7 @@ from sitrep.taxonomy import (
     TRIGGERS,
 )
 
-__all__ = ["cues", "habitual", "modality", "plover_for", "trigger_class", "type_for", "units"]
+__all__ = ["accused_of", "cues", "habitual", "modality", "plover_for", "trigger_class", "type_for", "units"]
 
 _EVENT_ZONES = ("headline", "body", "caption")
 _PLANNED = {
@@ -256,9 +256,23 @@ def trigger_class(tok: Token) -> str | None:
         return None  # "rally support", "protest the decision" reads as a statement
     if lemma in ("lose", "occupy") and not _place_child(tok):
         return None
-    if cls == "kill" and tok.pos_ != "VERB":
-        return None
+    if cls == "kill" and tok.pos_ != "VERB" and accused_of(tok) is None:
+        return None  # a killing named by a noun is news only as what someone is blamed for
     return cls
+
+
+_BLAME = {"blame", "accuse", "hold", "charge"}
+
+
+def accused_of(tok: Token) -> Token | None:
+    """Who is blamed for the act ``tok`` names ("blamed Kyiv for the double murder of ...")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("for", "of"):
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in _BLAME:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 _WEAPONS = {
