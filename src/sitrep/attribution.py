@@ -37,7 +37,7 @@ from sitrep.schema import Claim, Document, Quote, Span
 from sitrep.speakers import Speaker, SpeakerIndex, read_speaker
 from sitrep.zones import paragraphs
 
-__all__ = ["QUOTE_STANCE", "find_quotes"]
+__all__ = ["QUOTE_STANCE", "Attribution", "cue_span", "find_quotes"]
 
 # Cue lemma -> (Quote.stance, Claim.stance).
 QUOTE_STANCE: dict[str, tuple[str, str]] = {}
@@ -104,6 +104,18 @@ _SELF = {"we", "they", "our", "its", "their", "us", "them"}
 _QUOTABLE = {"person", "office", "org", "pronoun"}
 
 
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution relation with offsets for every part, as PolNeAR annotates them: the content
+    (in pieces when the attribution breaks it), the source mention in this text and the cue words
+    (with their auxiliaries: "has said"). Quotes, claims and other attributions all give one."""
+
+    content: tuple[Span, ...]
+    source: Span | None
+    cue: Span | None
+    kind: str  # "direct", "indirect", "mixed" or "other" (not speech: beliefs, findings, stances)
+
+
 @dataclass
 class _Attr:
     """Who said it, and the cue verb that says so."""
@@ -123,6 +135,7 @@ class _State:
     used_cues: set[int] = field(default_factory=set)
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    relations: list[Attribution] = field(default_factory=list)
 
     def in_speech(self, off: int) -> bool:
         return any(s.speech and s.start <= off < s.end for s in self.segs)
@@ -140,6 +153,15 @@ class _State:
 
 def find_quotes(doc: Document, parsed: SpacyDoc) -> Document:
     """Find quotes and claims in the body text of ``doc``; see the module docstring."""
+    state = _run(doc, parsed)
+    quotes = tuple(sorted(state.quotes, key=lambda q: q.start))
+    claims = tuple(sorted(state.claims, key=lambda c: c.start))
+    return replace(doc, quotes=quotes, claims=claims)
+
+
+def _run(doc: Document, parsed: SpacyDoc) -> _State:
+    """The attribution state after every pass: quotes, claims and their relations (see
+    :mod:`sitrep.relations`)."""
     text = doc.text
     pars = (
         [(z.start, z.end) for z in doc.zones if z.kind in ("body", "dateline")]
@@ -167,9 +189,7 @@ def find_quotes(doc: Document, parsed: SpacyDoc) -> Document:
     _direct(state)
     _indirect(state)
     _refine_claims(state)
-    quotes = tuple(sorted(state.quotes, key=lambda q: q.start))
-    claims = tuple(sorted(state.claims, key=lambda c: c.start))
-    return replace(doc, quotes=quotes, claims=claims)
+    return state
 
 
 # --- cues and speakers -------------------------------------------------------------------------
@@ -530,10 +550,49 @@ def _emit(state: _State, attr: _Attr, spans: list[Span], kind: str) -> None:
             stance=_stance(lemma)[0],
         )
     )
+    _relation(state, attr, spans, kind)
     _add_claim(state, attr, spans, lemma, kind)
 
 
+_CUE_MODIFIERS = {"aux", "auxpass", "neg", "advmod"}
+
+
+def cue_span(cue: Token) -> Span:
+    """The cue's words: auxiliaries, negation and adverbs right before it, a particle after it
+    ("has not said", "later told", "pointed out"), or "according to"."""
+    if cue.lower_ == "according":
+        return Span(cue.idx, cue.idx + len("according to"))
+    doc = cue.doc
+    left, right = cue.i, cue.i
+    while left > 0 and doc[left - 1].head.i == cue.i and doc[left - 1].dep_ in _CUE_MODIFIERS:
+        left -= 1
+    while right + 1 < len(doc) and doc[right + 1].head.i == cue.i and doc[right + 1].dep_ == "prt":
+        right += 1
+    return Span(doc[left].idx, doc[right].idx + len(doc[right]))
+
+
+def _relation(state: _State, attr: _Attr, spans: list[Span], kind: str) -> None:
+    if any(p.start == spans[0].start and p.end == spans[0].end for r in state.relations for p in r.content):
+        return
+    spk = attr.speaker
+    source = Span(spk.start, spk.end) if spk is not None and spk.end > spk.start else None
+    cue = cue_span(attr.cue) if attr.cue is not None else None
+    last = state.relations[-1] if state.relations else None
+    if (
+        kind == "direct"
+        and last is not None
+        and last.kind == "direct"
+        and (last.cue, last.source) == (cue, source)
+        and state.para_of(last.content[0].start) == state.para_of(spans[0].start)
+    ):
+        # “A,” he said. “B.”: one attribution, its content in two pieces.
+        state.relations[-1] = replace(last, content=last.content + tuple(spans))
+        return
+    state.relations.append(Attribution(tuple(spans), source, cue, kind))
+
+
 def _add_claim(state: _State, attr: _Attr, spans: list[Span], lemma: str, kind: str) -> None:
+    _relation(state, attr, spans, kind if lemma in _SPEECH else "other")
     start, end = spans[0].start, spans[-1].end
     stance = _stance(lemma)[1]
     by = attr.speaker.name if attr.speaker is not None else None

@@ -52,10 +52,10 @@ from typing import Any
 
 from spacy.language import Language
 
-from sitrep.attribution import find_quotes
 from sitrep.errors import InputError
 from sitrep.evaluate.common import prf
 from sitrep.evaluate.polnear import GoldArticle, Relation, kind_of, read_polnear
+from sitrep.relations import find_attributions
 from sitrep.schema import Document, Quote, Span
 from sitrep.zones import paragraphs
 
@@ -143,8 +143,9 @@ def quote_relation(q: Quote) -> Relation:
 
 
 def _sitrep(article: GoldArticle, nlp: Language) -> list[Relation]:
-    doc = find_quotes(Document(id=article.name, text=article.text), nlp(article.text))
-    return [quote_relation(q) for q in doc.quotes]
+    found = find_attributions(Document(id=article.name, text=article.text), nlp(article.text))
+    return [Relation(a.content, () if a.source is None else (a.source,), () if a.cue is None else (a.cue,))
+            for a in found]
 
 
 def _textacy(article: GoldArticle, nlp: Language) -> list[Relation]:

