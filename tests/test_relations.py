@@ -53,12 +53,20 @@ def test_preposition_joins_the_cue(english: Any) -> None:
     assert (content, source, cue) == ("an independent inquiry into the shooting", "The senator", "called for")
 
 
-def test_source_is_the_noun_phrase_without_its_relative_clause(english: Any) -> None:
+def test_source_is_the_whole_mention_with_its_relative_clause(english: Any) -> None:
+    # PolNeAR's source is the noun phrase as written, appositions and relative clauses included.
     text = ("Patrick McGinley, a law professor at West Virginia University who has worked on such cases, "
             "said the rule would not survive in court.\n")
     rels = [r for r in _rels(english, text) if r[2] == "said"]
-    assert rels and rels[0][1] == "Patrick McGinley, a law professor at West Virginia University"
+    assert rels and rels[0][1] == ("Patrick McGinley, a law professor at West Virginia University who has "
+                                   "worked on such cases")
     assert rels[0][0].startswith("the rule would not survive")
+
+
+def test_relative_pronoun_is_the_source_and_that_joins_the_content(english: Any) -> None:
+    text = "He met an official who said that the border would stay closed.\n"
+    rels = [r for r in _rels(english, text) if r[2] == "said"]
+    assert rels and rels[0][:2] == ("that the border would stay closed", "who")
 
 
 def test_lexicon_is_verb_classes_not_items() -> None:

@@ -37,7 +37,7 @@ from sitrep.schema import Claim, Document, Quote, Span
 from sitrep.speakers import Speaker, SpeakerIndex, read_speaker
 from sitrep.zones import paragraphs
 
-__all__ = ["QUOTE_STANCE", "Attribution", "cue_span", "find_quotes"]
+__all__ = ["QUOTE_STANCE", "Attribution", "cue_span", "find_quotes", "mention_span"]
 
 # Cue lemma -> (Quote.stance, Claim.stance).
 QUOTE_STANCE: dict[str, tuple[str, str]] = {}
@@ -122,6 +122,7 @@ class _Attr:
 
     speaker: Speaker | None
     cue: Token | None
+    head: Token | None = None  # the source mention's head word in this text, resolved or not
 
 
 @dataclass
@@ -256,7 +257,7 @@ def _attr_for(state: _State, cue: Token) -> _Attr:
     if subj is None or state.in_speech(subj.idx):
         return _Attr(None, cue)
     speaker = read_speaker(subj, lo.start, lo.stop, state.index, exclude=state.in_speech)
-    return _Attr(speaker, cue)
+    return _Attr(speaker, cue, subj)
 
 
 def _cue_after(state: _State, seg: Seg, limit: int) -> Token | None:
@@ -331,6 +332,9 @@ def _direct(state: _State) -> None:
         if attr is None or attr.speaker is None:
             attr = _inherit(state, speech, attrs, k) or attr
         if attr is None or attr.speaker is None:
+            if attr is not None and attr.head is not None:
+                # No one to name ("she" with no antecedent), but the text still says who: a relation.
+                _relation(state, attr, spans, "direct")
             continue
         attrs[k] = attr
         if attr.cue is not None:
@@ -571,12 +575,42 @@ def cue_span(cue: Token) -> Span:
     return Span(doc[left].idx, doc[right].idx + len(doc[right]))
 
 
+def mention_span(head: Token, cue: Token) -> Span:
+    """The source as written: the whole noun phrase of ``head`` with its appositions and relative
+    clauses ("Luis Rubio, who heads the Center ..."), up to the cue and within the sentence."""
+    before = head.i < cue.i
+    keep = {t.i for t in head.subtree if t.sent == head.sent and (t.i < cue.i if before else t.i > cue.i)}
+    left = right = head.i
+    while left - 1 in keep:
+        left -= 1
+    while right + 1 in keep:
+        right += 1
+    doc = head.doc
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    return Span(doc[left].idx, doc[right].idx + len(doc[right]))
+
+
 def _relation(state: _State, attr: _Attr, spans: list[Span], kind: str) -> None:
-    if any(p.start == spans[0].start and p.end == spans[0].end for r in state.relations for p in r.content):
-        return
     spk = attr.speaker
     source = Span(spk.start, spk.end) if spk is not None and spk.end > spk.start else None
+    if attr.head is not None and attr.cue is not None:
+        source = mention_span(attr.head, attr.cue)
     cue = cue_span(attr.cue) if attr.cue is not None else None
+    if attr.cue is not None:
+        # The mention as written: "an official, who said ..." is sourced to "who".
+        rel = [c for c in attr.cue.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")]
+        source = Span(rel[0].idx, rel[0].idx + len(rel[0])) if rel else source
+    k = bisect_left(state.starts, spans[0].start)
+    if kind != "direct" and k > 0 and state.parsed[k - 1].lower_ in ("that", "to"):
+        # The complementiser and infinitive marker belong to the content ("said that ...", "urged to ...").
+        mark = state.parsed[k - 1]
+        if mark.dep_ in ("mark", "aux") and mark.head.idx >= spans[0].start:
+            spans = [Span(mark.idx, spans[0].end), *spans[1:]]
+    if any(p.start == spans[0].start and p.end == spans[0].end for r in state.relations for p in r.content):
+        return
     last = state.relations[-1] if state.relations else None
     if (
         kind == "direct"

@@ -19,9 +19,8 @@ from __future__ import annotations
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
-from sitrep.attribution import Attribution, _run, _subject, cue_span
+from sitrep.attribution import Attribution, _run, _subject, cue_span, mention_span
 from sitrep.schema import Document, Span
-from sitrep.speakers import noun_phrase
 
 __all__ = ["OTHER_CUES", "find_attributions"]
 
@@ -99,7 +98,8 @@ def _other(verb: Token, lo: int, hi: int, cue: Span) -> Attribution | None:
         toks.pop(0)
     if not toks or len(toks) < 1:
         return None
-    left, right = noun_phrase(subj, lo, hi)
-    source = Span(doc[left].idx, doc[right - 1].idx + len(doc[right - 1]))
+    rel = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")]
+    # The mention as written: "an official, who questioned ..." is sourced to "who".
+    source = Span(rel[0].idx, rel[0].idx + len(rel[0])) if rel else mention_span(subj, verb)
     content = Span(doc[toks[0]].idx, doc[toks[-1]].idx + len(doc[toks[-1]]))
     return Attribution((content,), source, Span(cue.start, cue_end), "other")

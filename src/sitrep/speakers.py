@@ -262,21 +262,16 @@ class SpeakerIndex:
 def noun_phrase(tok: Token, lo: int, hi: int) -> tuple[int, int]:
     """Token range ``[i, j)`` of the noun phrase headed by ``tok``, clipped to ``[lo, hi)``."""
     left, right = tok.i, tok.i
-    # Relative and complement clauses hang off the phrase (or its apposition: "X, a professor who has
-    # ...") but are not part of the name or role.
+    # Relative and complement clauses hang off the phrase but are not part of the name or role.
     skip = {
         t.i
-        for c in tok.subtree
-        if c.dep_ in ("relcl", "ccomp", "advcl")
-        or (c.head.i == tok.i and c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE)
+        for c in tok.children
+        if c.dep_ in ("relcl", "ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE)
         for t in c.subtree
     }
-    keep = {t.i for t in tok.subtree if lo <= t.i < hi and t.i not in skip}
-    # The phrase is the unbroken run around its head: a skipped clause ends it.
-    while left - 1 in keep:
-        left -= 1
-    while right + 1 in keep:
-        right += 1
+    for t in tok.subtree:
+        if lo <= t.i < hi and t.i not in skip:
+            left, right = min(left, t.i), max(right, t.i)
     doc = tok.doc
     while right > left and doc[right].is_punct:
         right -= 1
