@@ -72,3 +72,21 @@ def test_relative_pronoun_is_the_source_and_that_joins_the_content(english: Any)
 def test_lexicon_is_verb_classes_not_items() -> None:
     assert {"question", "believe", "plan", "show", "call"} <= set(OTHER_CUES)
     assert "for" in OTHER_CUES["call"] and "to" in OTHER_CUES["point"]
+
+
+def test_possessed_noun_is_a_cue(english: Any) -> None:
+    text = "Voters doubted Trump's claim that the economy was booming.\n"
+    rels = [r for r in _rels(english, text) if r[2] == "claim"]
+    assert rels and rels[0][:2] == ("that the economy was booming", "Trump's")
+
+
+def test_name_and_colon_line(english: Any) -> None:
+    text = "Pat Caddell: Voters Are Worried About the Race\n\nThe poll was taken on Monday.\n"
+    rels = [r for r in _rels(english, text) if r[2] == ":"]
+    assert rels and rels[0][:2] == ("Voters Are Worried About the Race", "Pat Caddell")
+
+
+def test_verb_before_a_colon_introduces_a_quote(english: Any) -> None:
+    text = "Limbaugh continued: “They are demanding this, and they are putting pressure on everyone.”\n"
+    rels = [r for r in _rels(english, text) if r[3] == "direct"]
+    assert rels and rels[0][1:3] == ("Limbaugh", "continued")

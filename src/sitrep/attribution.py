@@ -81,6 +81,9 @@ _NOT_SPEECH = {
     "conclude",
 }
 _SPEECH = set(QUOTE_STANCE) - _NOT_SPEECH
+# Verbs that introduce a direct quote but whose complement is no reported speech ("asked him to go").
+_DIRECT_CUES = {"ask", "continue", "chant", "shout", "yell", "scream", "sing", "joke", "quip", "laugh",
+                "read", "exclaim", "marvel", "muse", "wonder", "recount", "begin"}
 # Cues whose object, not a clause, carries the proposition: "saw the bodies", "accused Moscow of ...".
 _OBJECT_CUES = {"see", "witness", "observe", "accuse", "blame", "charge", "condemn"}
 _WITNESS_SUBJECTS = {
@@ -273,6 +276,8 @@ def _cue_after(state: _State, seg: Seg, limit: int) -> Token | None:
             return None
         if _is_cue(tok) and tok.lemma_.lower() in _SPEECH | {"accord"} or n <= 1 and _cue_form(tok):
             return tok
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _DIRECT_CUES:
+            return tok
     return None
 
 
@@ -290,6 +295,11 @@ def _cue_before(state: _State, end: int, start: int) -> Token | None:
         if tok.text in (".", "!", "?") or state.in_speech(tok.idx) or tok.text in '”»"':
             return None
         if _is_cue(tok) and (tok.lemma_.lower() in _SPEECH or tok.lower_ == "according"):
+            return tok
+        if tok.pos_ == "VERB" and (
+            tok.lemma_.lower() in _DIRECT_CUES or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
+        ):
+            # "X asked: “…”", "Limbaugh continued: “…”": any verb handing over with a colon.
             return tok
     return None
 
