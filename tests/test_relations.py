@@ -90,3 +90,10 @@ def test_verb_before_a_colon_introduces_a_quote(english: Any) -> None:
     text = "Limbaugh continued: “They are demanding this, and they are putting pressure on everyone.”\n"
     rels = [r for r in _rels(english, text) if r[3] == "direct"]
     assert rels and rels[0][1:3] == ("Limbaugh", "continued")
+
+
+def test_quoted_fragment_stays_inside_its_reported_clause(english: Any) -> None:
+    text = "Warren said that the bank's response to the scandal was “gutless leadership” on his part.\n"
+    rels = [r for r in _rels(english, text) if r[2] == "said"]
+    assert len(rels) == 1
+    assert rels[0][0] == "that the bank's response to the scandal was “gutless leadership” on his part"

@@ -479,6 +479,7 @@ def _indirect(state: _State) -> None:
             if not _is_cue(cue) or state.in_speech(cue.idx):
                 continue
             toks = [t for t in _content_tokens(state, cue, rng.start, rng.stop) if not t.is_space]
+            whole = toks
             if any(quoted(t) for t in toks):
                 # Keep the clause outside the direct quote only when the complement's head is there.
                 if any(quoted(t) for t in toks if t.head.i == cue.i and t.dep_ in ("ccomp", "xcomp")):
@@ -495,11 +496,14 @@ def _indirect(state: _State) -> None:
             kind = "mixed" if any(s.start < end and start < s.end for s in state.segs) else "indirect"
             attr = _attr_for(state, cue)
             lemma = cue.lemma_.lower() if cue.lower_ != "according" else "say"
+            # The relation keeps the whole clause, quoted words too (PolNeAR's mixed quotes).
+            # When the quoted words are most of it, the direct quote is the relation and this adds nothing.
+            wide = _runs(whole) if whole is not toks and 2 * len(toks) >= len(whole) else None
             if lemma in _SPEECH and attr.speaker is not None and attr.speaker.kind in _QUOTABLE:
-                _emit(state, attr, spans, kind)
+                _emit(state, attr, spans, kind, wide)
             elif lemma in _SPEECH or attr.speaker is not None:
                 # A belief or finding needs a holder ("is expected to" alone is no one's claim).
-                _add_claim(state, attr, spans, lemma, kind)
+                _add_claim(state, attr, spans, lemma, kind, wide)
 
 
 def _runs(toks: list[Token]) -> list[Span]:
@@ -536,7 +540,7 @@ def _stance(lemma: str) -> tuple[str, str]:
     return QUOTE_STANCE.get(lemma, ("said", "report"))
 
 
-def _emit(state: _State, attr: _Attr, spans: list[Span], kind: str) -> None:
+def _emit(state: _State, attr: _Attr, spans: list[Span], kind: str, wide: list[Span] | None = None) -> None:
     text = state.doc.text
     spk = attr.speaker
     assert spk is not None
@@ -564,8 +568,8 @@ def _emit(state: _State, attr: _Attr, spans: list[Span], kind: str) -> None:
             stance=_stance(lemma)[0],
         )
     )
-    _relation(state, attr, spans, kind)
-    _add_claim(state, attr, spans, lemma, kind)
+    _relation(state, attr, wide or spans, kind)
+    _add_claim(state, attr, spans, lemma, kind, wide)
 
 
 _CUE_MODIFIERS = {"aux", "auxpass", "neg", "advmod"}
@@ -635,8 +639,10 @@ def _relation(state: _State, attr: _Attr, spans: list[Span], kind: str) -> None:
     state.relations.append(Attribution(tuple(spans), source, cue, kind))
 
 
-def _add_claim(state: _State, attr: _Attr, spans: list[Span], lemma: str, kind: str) -> None:
-    _relation(state, attr, spans, kind if lemma in _SPEECH else "other")
+def _add_claim(
+    state: _State, attr: _Attr, spans: list[Span], lemma: str, kind: str, wide: list[Span] | None = None
+) -> None:
+    _relation(state, attr, wide or spans, kind if lemma in _SPEECH else "other")
     start, end = spans[0].start, spans[-1].end
     stance = _stance(lemma)[1]
     by = attr.speaker.name if attr.speaker is not None else None

@@ -89,7 +89,18 @@ def find_attributions(doc: Document, parsed: SpacyDoc) -> list[Attribution]:
                 found.append(rel)
                 cues.add(rel.cue.start)
     found.extend(_colon_lines(state.doc.text, state.pars, parsed, found))
-    return sorted(found, key=lambda r: r.content[0].start)
+    return sorted(_one_per_cue(found), key=lambda r: r.content[0].start)
+
+
+def _one_per_cue(found: list[Attribution]) -> list[Attribution]:
+    """One cue, one relation: a quoted stretch inside a reported clause of the same cue ("Warren said
+    the move was “gutless leadership”") is part of that clause, not a relation of its own."""
+
+    def inside(r: Attribution, q: Attribution) -> bool:
+        return q.content[0].start <= r.content[0].start and r.content[-1].end <= q.content[-1].end
+
+    return [r for r in found if not any(q is not r and q.cue is not None and q.cue == r.cue and inside(r, q)
+                                        and (q.content != r.content) for q in found)]
 
 
 _NAME_COLON = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]){0,4}[A-Z][\w.'’-]*)[ \t]*(:)[ \t]+(\S.*)")
