@@ -97,3 +97,10 @@ def test_quoted_fragment_stays_inside_its_reported_clause(english: Any) -> None:
     rels = [r for r in _rels(english, text) if r[2] == "said"]
     assert len(rels) == 1
     assert rels[0][0] == "that the bank's response to the scandal was “gutless leadership” on his part"
+
+
+def test_borrowed_infinitive_is_no_relation_of_its_own(english: Any) -> None:
+    text = "The senator has refused to question the new rules.\n"
+    rels = _rels(english, text)
+    assert [r[2] for r in rels] == ["has refused"]
+    assert rels[0][:2] == ("to question the new rules", "The senator")

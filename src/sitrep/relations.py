@@ -29,11 +29,13 @@ from sitrep.schema import Document, Span
 
 __all__ = ["NOUN_CUES", "OTHER_CUES", "find_attributions"]
 
+# Verbs of action or necessity ("release", "address", "need") are left out: what they govern is no
+# one's words or attitude.
 _LEXICON: tuple[tuple[str, str], ...] = (
     # Evaluation and stance towards something: the object is the content.
     ("call cite question mention describe criticize criticise attack praise endorse support oppose back "
-     "defend denounce blast slam condemn blame accuse reference discuss address highlight emphasize "
-     "emphasise stress echo compare liken invoke document detail reveal disclose release publish unveil "
+     "defend denounce blast slam condemn blame accuse reference discuss highlight emphasize "
+     "emphasise stress echo compare liken invoke document detail reveal disclose publish unveil "
      "propose offer suggest recommend advocate promote urge demand encourage press ask request implore "
      "exhort point refer comment speak talk complain protest reject dismiss rule pledge vow promise "
      "threaten announce characterize characterise label brand dub mock ridicule tout hail applaud "
@@ -47,7 +49,7 @@ _LEXICON: tuple[tuple[str, str], ...] = (
      "realise recognize recognise assume suspect wonder agree disagree decide determine conclude "
      "remember recall imagine trust love like hate despise admire respect", "about of on with"),
     # Intention, desire, refusal.
-    ("want plan intend seek aim wish refuse decline need prefer", "for"),
+    ("want plan intend seek aim wish refuse decline prefer", "for"),
     # Findings and evidence.
     ("show find indicate reveal suggest", ""),
 )
@@ -78,7 +80,7 @@ def find_attributions(doc: Document, parsed: SpacyDoc) -> list[Attribution]:
             tok = parsed[i]
             if state.in_speech(tok.idx) or tok.idx in cues:
                 continue
-            if tok.pos_ == "VERB" and _lemma(tok) in OTHER_CUES:
+            if tok.pos_ == "VERB" and _lemma(tok) in OTHER_CUES and not _nested(tok, found):
                 cue = cue_span(tok)
                 rel = None if cue.start in cues else _other(tok, rng.start, rng.stop, cue)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES:
@@ -120,6 +122,14 @@ def _colon_lines(text: str, pars: list[tuple[int, int]], parsed: SpacyDoc,
         body = Span(m.start(3), pe)
         out.append(Attribution((body,), Span(m.start(1), m.end(1)), Span(m.start(2), m.end(2)), "other"))
     return out
+
+
+def _nested(verb: Token, found: list[Attribution]) -> bool:
+    """An infinitive inside another relation's content, its subject borrowed ("refuses to release his
+    returns"): part of what that relation attributes, not a relation of its own."""
+    if verb.dep_ != "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return any(p.start <= verb.idx < p.end for r in found for p in r.content)
 
 
 def _lemma(tok: Token) -> str:
