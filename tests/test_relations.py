@@ -104,3 +104,26 @@ def test_borrowed_infinitive_is_no_relation_of_its_own(english: Any) -> None:
     rels = _rels(english, text)
     assert [r[2] for r in rels] == ["has refused"]
     assert rels[0][:2] == ("to question the new rules", "The senator")
+
+
+def test_mention_span_on_a_hand_made_parse() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from sitrep.attribution import mention_span
+
+    # "Trump" parsed as the root with the cue under it: the source must not take the clause in.
+    words = ["Trump", "demands", "answers", ",", "yet", "refuses", "to", "explain"]
+    heads = [0, 0, 1, 0, 5, 0, 7, 5]
+    deps = ["ROOT", "dep", "dobj", "punct", "advmod", "conj", "aux", "xcomp"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    span = mention_span(doc[0], doc[5])
+    assert doc.text[span.start : span.end] == "Trump"
+    # A time line before the paragraph is no part of the source.
+    words = ["11:15", "\n\n", "Hillary", "Clinton", "is", "describing", "Trump"]
+    heads = [3, 3, 3, 5, 5, 5, 5]
+    deps = ["nmod", "dep", "compound", "nsubj", "aux", "ROOT", "dobj"]
+    spaces = [True, False, True, True, True, True, False]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps)
+    span = mention_span(doc[3], doc[5])
+    assert doc.text[span.start : span.end] == "Hillary Clinton"

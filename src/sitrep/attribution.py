@@ -589,11 +589,28 @@ def cue_span(cue: Token) -> Span:
     return Span(doc[left].idx, doc[right].idx + len(doc[right]))
 
 
+_CLAUSE_DEPS = {"dep", "ccomp", "xcomp", "advcl", "parataxis", "dobj"}
+
+
 def mention_span(head: Token, cue: Token) -> Span:
     """The source as written: the whole noun phrase of ``head`` with its appositions and relative
-    clauses ("Luis Rubio, who heads the Center ..."), up to the cue and within the sentence."""
+    clauses ("Luis Rubio, who heads the Center ..."), up to the cue and within the paragraph."""
     before = head.i < cue.i
-    keep = {t.i for t in head.subtree if t.sent == head.sent and (t.i < cue.i if before else t.i > cue.i)}
+    # A parse that hangs the cue under the source ("Trump" as root) must not pull the clause in.
+    drop = {
+        t.i
+        for c in head.children
+        if cue in c.subtree or c.dep_ in _CLAUSE_DEPS or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        for t in c.subtree
+    }
+    text = head.doc.text
+    keep = {
+        t.i
+        for t in head.subtree
+        if t.i not in drop
+        and (t.i < cue.i if before else t.i > cue.i)
+        and "\n" not in text[min(t.idx, head.idx) : max(t.idx, head.idx)]
+    }
     left = right = head.i
     while left - 1 in keep:
         left -= 1
