@@ -37,7 +37,7 @@ from sitrep.schema import Claim, Document, Quote, Span
 from sitrep.speakers import Speaker, SpeakerIndex, read_speaker
 from sitrep.zones import paragraphs
 
-__all__ = ["QUOTE_STANCE", "find_quotes"]
+__all__ = ["QUOTE_STANCE", "Attribution", "cue_span", "find_quotes", "mention_span"]
 
 # Cue lemma -> (Quote.stance, Claim.stance).
 QUOTE_STANCE: dict[str, tuple[str, str]] = {}
@@ -81,6 +81,9 @@ _NOT_SPEECH = {
     "conclude",
 }
 _SPEECH = set(QUOTE_STANCE) - _NOT_SPEECH
+# Verbs that introduce a direct quote but whose complement is no reported speech ("asked him to go").
+_DIRECT_CUES = {"ask", "continue", "chant", "shout", "yell", "scream", "sing", "joke", "quip", "laugh",
+                "read", "exclaim", "marvel", "muse", "wonder", "recount", "begin"}
 # Cues whose object, not a clause, carries the proposition: "saw the bodies", "accused Moscow of ...".
 _OBJECT_CUES = {"see", "witness", "observe", "accuse", "blame", "charge", "condemn"}
 _WITNESS_SUBJECTS = {
@@ -104,12 +107,25 @@ _SELF = {"we", "they", "our", "its", "their", "us", "them"}
 _QUOTABLE = {"person", "office", "org", "pronoun"}
 
 
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution relation with offsets for every part, as PolNeAR annotates them: the content
+    (in pieces when the attribution breaks it), the source mention in this text and the cue words
+    (with their auxiliaries: "has said"). Quotes, claims and other attributions all give one."""
+
+    content: tuple[Span, ...]
+    source: Span | None
+    cue: Span | None
+    kind: str  # "direct", "indirect", "mixed" or "other" (not speech: beliefs, findings, stances)
+
+
 @dataclass
 class _Attr:
     """Who said it, and the cue verb that says so."""
 
     speaker: Speaker | None
     cue: Token | None
+    head: Token | None = None  # the source mention's head word in this text, resolved or not
 
 
 @dataclass
@@ -123,6 +139,7 @@ class _State:
     used_cues: set[int] = field(default_factory=set)
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    relations: list[Attribution] = field(default_factory=list)
 
     def in_speech(self, off: int) -> bool:
         return any(s.speech and s.start <= off < s.end for s in self.segs)
@@ -140,6 +157,15 @@ class _State:
 
 def find_quotes(doc: Document, parsed: SpacyDoc) -> Document:
     """Find quotes and claims in the body text of ``doc``; see the module docstring."""
+    state = _run(doc, parsed)
+    quotes = tuple(sorted(state.quotes, key=lambda q: q.start))
+    claims = tuple(sorted(state.claims, key=lambda c: c.start))
+    return replace(doc, quotes=quotes, claims=claims)
+
+
+def _run(doc: Document, parsed: SpacyDoc) -> _State:
+    """The attribution state after every pass: quotes, claims and their relations (see
+    :mod:`sitrep.relations`)."""
     text = doc.text
     pars = (
         [(z.start, z.end) for z in doc.zones if z.kind in ("body", "dateline")]
@@ -167,9 +193,7 @@ def find_quotes(doc: Document, parsed: SpacyDoc) -> Document:
     _direct(state)
     _indirect(state)
     _refine_claims(state)
-    quotes = tuple(sorted(state.quotes, key=lambda q: q.start))
-    claims = tuple(sorted(state.claims, key=lambda c: c.start))
-    return replace(doc, quotes=quotes, claims=claims)
+    return state
 
 
 # --- cues and speakers -------------------------------------------------------------------------
@@ -236,7 +260,7 @@ def _attr_for(state: _State, cue: Token) -> _Attr:
     if subj is None or state.in_speech(subj.idx):
         return _Attr(None, cue)
     speaker = read_speaker(subj, lo.start, lo.stop, state.index, exclude=state.in_speech)
-    return _Attr(speaker, cue)
+    return _Attr(speaker, cue, subj)
 
 
 def _cue_after(state: _State, seg: Seg, limit: int) -> Token | None:
@@ -251,6 +275,8 @@ def _cue_after(state: _State, seg: Seg, limit: int) -> Token | None:
         if n > 14 or tok.text in (".", "!", "?", ";") or tok.text in '“«"':
             return None
         if _is_cue(tok) and tok.lemma_.lower() in _SPEECH | {"accord"} or n <= 1 and _cue_form(tok):
+            return tok
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _DIRECT_CUES:
             return tok
     return None
 
@@ -269,6 +295,11 @@ def _cue_before(state: _State, end: int, start: int) -> Token | None:
         if tok.text in (".", "!", "?") or state.in_speech(tok.idx) or tok.text in '”»"':
             return None
         if _is_cue(tok) and (tok.lemma_.lower() in _SPEECH or tok.lower_ == "according"):
+            return tok
+        if tok.pos_ == "VERB" and (
+            tok.lemma_.lower() in _DIRECT_CUES or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
+        ):
+            # "X asked: “…”", "Limbaugh continued: “…”": any verb handing over with a colon.
             return tok
     return None
 
@@ -311,6 +342,9 @@ def _direct(state: _State) -> None:
         if attr is None or attr.speaker is None:
             attr = _inherit(state, speech, attrs, k) or attr
         if attr is None or attr.speaker is None:
+            if attr is not None and attr.head is not None:
+                # No one to name ("she" with no antecedent), but the text still says who: a relation.
+                _relation(state, attr, spans, "direct")
             continue
         attrs[k] = attr
         if attr.cue is not None:
@@ -445,6 +479,7 @@ def _indirect(state: _State) -> None:
             if not _is_cue(cue) or state.in_speech(cue.idx):
                 continue
             toks = [t for t in _content_tokens(state, cue, rng.start, rng.stop) if not t.is_space]
+            whole = toks
             if any(quoted(t) for t in toks):
                 # Keep the clause outside the direct quote only when the complement's head is there.
                 if any(quoted(t) for t in toks if t.head.i == cue.i and t.dep_ in ("ccomp", "xcomp")):
@@ -461,11 +496,14 @@ def _indirect(state: _State) -> None:
             kind = "mixed" if any(s.start < end and start < s.end for s in state.segs) else "indirect"
             attr = _attr_for(state, cue)
             lemma = cue.lemma_.lower() if cue.lower_ != "according" else "say"
+            # The relation keeps the whole clause, quoted words too (PolNeAR's mixed quotes).
+            # When the quoted words are most of it, the direct quote is the relation and this adds nothing.
+            wide = _runs(whole) if whole is not toks and 2 * len(toks) >= len(whole) else None
             if lemma in _SPEECH and attr.speaker is not None and attr.speaker.kind in _QUOTABLE:
-                _emit(state, attr, spans, kind)
+                _emit(state, attr, spans, kind, wide)
             elif lemma in _SPEECH or attr.speaker is not None:
                 # A belief or finding needs a holder ("is expected to" alone is no one's claim).
-                _add_claim(state, attr, spans, lemma, kind)
+                _add_claim(state, attr, spans, lemma, kind, wide)
 
 
 def _runs(toks: list[Token]) -> list[Span]:
@@ -502,7 +540,7 @@ def _stance(lemma: str) -> tuple[str, str]:
     return QUOTE_STANCE.get(lemma, ("said", "report"))
 
 
-def _emit(state: _State, attr: _Attr, spans: list[Span], kind: str) -> None:
+def _emit(state: _State, attr: _Attr, spans: list[Span], kind: str, wide: list[Span] | None = None) -> None:
     text = state.doc.text
     spk = attr.speaker
     assert spk is not None
@@ -530,10 +568,98 @@ def _emit(state: _State, attr: _Attr, spans: list[Span], kind: str) -> None:
             stance=_stance(lemma)[0],
         )
     )
-    _add_claim(state, attr, spans, lemma, kind)
+    _relation(state, attr, wide or spans, kind)
+    _add_claim(state, attr, spans, lemma, kind, wide)
 
 
-def _add_claim(state: _State, attr: _Attr, spans: list[Span], lemma: str, kind: str) -> None:
+_CUE_MODIFIERS = {"aux", "auxpass", "neg", "advmod"}
+
+
+def cue_span(cue: Token) -> Span:
+    """The cue's words: auxiliaries, negation and adverbs right before it, a particle after it
+    ("has not said", "later told", "pointed out"), or "according to"."""
+    if cue.lower_ == "according":
+        return Span(cue.idx, cue.idx + len("according to"))
+    doc = cue.doc
+    left, right = cue.i, cue.i
+    while left > 0 and doc[left - 1].head.i == cue.i and doc[left - 1].dep_ in _CUE_MODIFIERS:
+        left -= 1
+    while right + 1 < len(doc) and doc[right + 1].head.i == cue.i and doc[right + 1].dep_ == "prt":
+        right += 1
+    return Span(doc[left].idx, doc[right].idx + len(doc[right]))
+
+
+_CLAUSE_DEPS = {"dep", "ccomp", "xcomp", "advcl", "parataxis", "dobj"}
+
+
+def mention_span(head: Token, cue: Token) -> Span:
+    """The source as written: the whole noun phrase of ``head`` with its appositions and relative
+    clauses ("Luis Rubio, who heads the Center ..."), up to the cue and within the paragraph."""
+    before = head.i < cue.i
+    # A parse that hangs the cue under the source ("Trump" as root) must not pull the clause in.
+    drop = {
+        t.i
+        for c in head.children
+        if cue in c.subtree or c.dep_ in _CLAUSE_DEPS or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        for t in c.subtree
+    }
+    text = head.doc.text
+    keep = {
+        t.i
+        for t in head.subtree
+        if t.i not in drop
+        and (t.i < cue.i if before else t.i > cue.i)
+        and "\n" not in text[min(t.idx, head.idx) : max(t.idx, head.idx)]
+    }
+    left = right = head.i
+    while left - 1 in keep:
+        left -= 1
+    while right + 1 in keep:
+        right += 1
+    doc = head.doc
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    return Span(doc[left].idx, doc[right].idx + len(doc[right]))
+
+
+def _relation(state: _State, attr: _Attr, spans: list[Span], kind: str) -> None:
+    spk = attr.speaker
+    source = Span(spk.start, spk.end) if spk is not None and spk.end > spk.start else None
+    if attr.head is not None and attr.cue is not None:
+        source = mention_span(attr.head, attr.cue)
+    cue = cue_span(attr.cue) if attr.cue is not None else None
+    if attr.cue is not None:
+        # The mention as written: "an official, who said ..." is sourced to "who".
+        rel = [c for c in attr.cue.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")]
+        source = Span(rel[0].idx, rel[0].idx + len(rel[0])) if rel else source
+    k = bisect_left(state.starts, spans[0].start)
+    if kind != "direct" and k > 0 and state.parsed[k - 1].lower_ in ("that", "to"):
+        # The complementiser and infinitive marker belong to the content ("said that ...", "urged to ...").
+        mark = state.parsed[k - 1]
+        if mark.dep_ in ("mark", "aux") and mark.head.idx >= spans[0].start:
+            spans = [Span(mark.idx, spans[0].end), *spans[1:]]
+    if any(p.start == spans[0].start and p.end == spans[0].end for r in state.relations for p in r.content):
+        return
+    last = state.relations[-1] if state.relations else None
+    if (
+        kind == "direct"
+        and last is not None
+        and last.kind == "direct"
+        and (last.cue, last.source) == (cue, source)
+        and state.para_of(last.content[0].start) == state.para_of(spans[0].start)
+    ):
+        # “A,” he said. “B.”: one attribution, its content in two pieces.
+        state.relations[-1] = replace(last, content=last.content + tuple(spans))
+        return
+    state.relations.append(Attribution(tuple(spans), source, cue, kind))
+
+
+def _add_claim(
+    state: _State, attr: _Attr, spans: list[Span], lemma: str, kind: str, wide: list[Span] | None = None
+) -> None:
+    _relation(state, attr, wide or spans, kind if lemma in _SPEECH else "other")
     start, end = spans[0].start, spans[-1].end
     stance = _stance(lemma)[1]
     by = attr.speaker.name if attr.speaker is not None else None

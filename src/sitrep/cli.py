@@ -442,6 +442,35 @@ def eval_plover(
     sys.stdout.write(json.dumps(scores.as_dict()) + "\n")
 
 
+@eval_app.command("quotes")
+def eval_quotes(
+    gold: Annotated[Path, typer.Argument(
+        help="A PolNeAR split folder with text/ and attributions/ (../shared/data/polnear/dev).")],
+    system: Annotated[str, typer.Option(help="sitrep, or textacy (needs the 'baselines' extra).")] = "sitrep",
+    limit: Annotated[int | None, typer.Option(min=1, help="Only the first N articles by name.")] = None,
+) -> None:
+    """Attribution F1 (content, source, cue; exact and overlap) overall and per kind; last line JSON."""
+    from rich.table import Table
+
+    from sitrep.evaluate.quotes import evaluate_quotes
+
+    try:
+        scores = evaluate_quotes(gold, system=system, limit=limit)
+    except SitrepError as exc:
+        raise _fail(exc) from exc
+    table = Table(title=f"{scores.system} on {scores.corpus}: {scores.articles} articles, "
+                        f"{scores.predicted} predicted relations")
+    for col in ("kind", "gold", "field", "ovl P", "ovl R", "ovl F1", "exact P", "exact R", "exact F1"):
+        table.add_column(col, justify="left" if col in ("kind", "field") else "right")
+    for kind, fields in scores.scores.items():
+        for f, v in fields.items():
+            table.add_row(kind, str(scores.relations.get(kind, 0)), f,
+                          *(f"{v[k]:.3f}" for k in ("overlap_p", "overlap_r", "overlap_f1", "exact_p",
+                                                    "exact_r", "exact_f1")))
+    Console().print(table)
+    sys.stdout.write(json.dumps(scores.as_dict()) + "\n")
+
+
 @eval_app.command("speed")
 def eval_speed(
     path: Annotated[Path, typer.Argument(help="Articles to time (file, JSON Lines or folder).")],

