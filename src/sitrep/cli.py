@@ -382,15 +382,9 @@ def eval_events(
     except SitrepError as exc:
         raise _fail(exc) from exc
     out = Console()
-    per = Table(title=f"{scores.corpus}: per label, {scores.folds}-fold CV (seed {scores.seed})")
-    for col in ("label", "support", "sitrep P", "sitrep R", "sitrep F1", "baseline F1"):
-        per.add_column(col, justify="left" if col == "label" else "right")
-    base = {r.label: r for r in scores.per_label["baseline"]}
-    for r in scores.per_label["sitrep"]:
-        b = base.get(r.label)
-        per.add_row(r.label, str(r.support), f"{r.precision:.2f}", f"{r.recall:.2f}", f"{r.f1:.2f}",
-                    f"{b.f1:.2f}" if b else "-")
-    out.print(per)
+    out.print(_per_label_table(f"{scores.corpus}: per label, {scores.folds}-fold CV (seed {scores.seed})",
+                               ("label", "support"), scores.per_label["sitrep"], scores.per_label["baseline"],
+                               "baseline"))
     summary = Table(title=f"{scores.snippets} snippets")
     for col in ("system", "weighted F1", "macro F1", "accuracy", "weighted F1 (25)", "macro F1 (25)"):
         summary.add_column(col, justify="left" if col == "system" else "right")
@@ -399,6 +393,21 @@ def eval_events(
                                   ("weighted_f1", "macro_f1", "accuracy", "weighted_f1_25", "macro_f1_25")))
     out.print(summary)
     sys.stdout.write(json.dumps(scores.as_dict()) + "\n")
+
+
+def _per_label_table(title: str, heads: tuple[str, str], rows: Any, baseline: Any, base_name: str) -> Any:
+    """One row per label: its support, sitrep's P/R/F1 and the baseline's F1."""
+    from rich.table import Table
+
+    table = Table(title=title)
+    for col in (*heads, "sitrep P", "sitrep R", "sitrep F1", f"{base_name} F1"):
+        table.add_column(col, justify="left" if col == heads[0] else "right")
+    base = {r.label: r for r in baseline}
+    for r in rows:
+        b = base.get(r.label)
+        table.add_row(r.label, str(r.support), f"{r.precision:.2f}", f"{r.recall:.2f}", f"{r.f1:.2f}",
+                      f"{b.f1:.2f}" if b else "-")
+    return table
 
 
 @eval_app.command("plover")
@@ -417,15 +426,9 @@ def eval_plover(
     except SitrepError as exc:
         raise _fail(exc) from exc
     out = Console()
-    per = Table(title=f"{scores.corpus}: per PLOVER 2021 category (gold 0.5b1 names mapped)")
-    for col in ("category", "gold", "sitrep P", "sitrep R", "sitrep F1", "acled F1"):
-        per.add_column(col, justify="left" if col == "category" else "right")
-    base = {r.label: r for r in scores.per_label["acled"]}
-    for r in scores.per_label["sitrep"]:
-        b = base.get(r.label)
-        per.add_row(r.label, str(r.support), f"{r.precision:.2f}", f"{r.recall:.2f}", f"{r.f1:.2f}",
-                    f"{b.f1:.2f}" if b else "-")
-    out.print(per)
+    out.print(_per_label_table(f"{scores.corpus}: per PLOVER 2021 category (gold 0.5b1 names mapped)",
+                               ("category", "gold"), scores.per_label["sitrep"], scores.per_label["acled"],
+                               "acled"))
     summary = Table(title=f"{scores.sentences} sentences")
     keys = ("accuracy", "accuracy_gold_names", "accuracy_fight_merged", "coverage", "accuracy_covered",
             "macro_f1", "mode_accuracy", "trigger_in_event_text")
