@@ -127,3 +127,18 @@ def test_mention_span_on_a_hand_made_parse() -> None:
     doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps)
     span = mention_span(doc[3], doc[5])
     assert doc.text[span.start : span.end] == "Hillary Clinton"
+
+
+def test_passive_cue_has_its_agent_or_no_source(english: Any) -> None:
+    text = "The plan was criticized by the governor. The bill is expected to pass the Senate.\n"
+    # The passive's subject is what is judged, never who judges.
+    rels = {r[2]: r[1] for r in _rels(english, text)}
+    assert rels.get("was criticized", "the governor") == "the governor"
+    assert rels.get("is expected", "") == ""
+    assert "The plan" not in rels.values() and "The bill" not in rels.values()
+
+
+def test_participle_reporting_its_own_words_leaves_the_source(english: Any) -> None:
+    text = "Trump, speaking to a veterans group in Virginia, said he would order a review.\n"
+    rels = [r for r in _rels(english, text) if r[2] == "said"]
+    assert rels and rels[0][1] == "Trump"

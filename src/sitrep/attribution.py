@@ -603,6 +603,17 @@ def mention_span(head: Token, cue: Token) -> Span:
         if cue in c.subtree or c.dep_ in _CLAUSE_DEPS or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
         for t in c.subtree
     }
+    # A participle or a relative clause that reports its own words or thoughts is not part of the
+    # mention ("Trump, speaking to a veterans group, said", "Mr. Obama, who understood that ...,
+    # told"); other relative clauses are ("Rendell, who served as chairman of the DNC, agreed").
+    drop |= {
+        t.i
+        for d in head.subtree
+        if before and d.left_edge.i > 0 and d.doc[d.left_edge.i - 1].text == ","
+        and (d.dep_ == "acl" and d.tag_ in ("VBG", "VBN") or d.dep_ == "relcl" and any(
+            c.dep_ == "ccomp" for c in d.children))
+        for t in d.subtree
+    }
     text = head.doc.text
     keep = {
         t.i

@@ -227,6 +227,10 @@ def _other(verb: Token, lo: int, hi: int, cue: Span) -> Attribution | None:
         return None
     rel = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")]
     # The mention as written: "an official, who questioned ..." is sourced to "who".
-    source = Span(rel[0].idx, rel[0].idx + len(rel[0])) if rel else mention_span(subj, verb)
+    source: Span | None = Span(rel[0].idx, rel[0].idx + len(rel[0])) if rel else mention_span(subj, verb)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        # A passive cue names its holder only in a by-phrase ("is expected to", "was criticized by X").
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        source = mention_span(agents[0], verb) if agents else None
     content = Span(doc[toks[0]].idx, doc[toks[-1]].idx + len(doc[toks[-1]]))
     return Attribution((content,), source, Span(cue.start, cue_end), "other")
