@@ -12,11 +12,11 @@ shown with their sources.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from sitrep.gazetteer import haversine_km
 from sitrep.schema import Claim, Document, Event, EventStatus
 
 __all__ = ["FusedEvent", "Report", "fuse", "fused_to_dict"]
@@ -56,12 +56,9 @@ def _km(a: Event, b: Event) -> float | None:
         return None
     if la.geonameid is not None and la.geonameid == lb.geonameid:
         return 0.0
-    if None in (la.latitude, la.longitude, lb.latitude, lb.longitude):
+    if la.latitude is None or la.longitude is None or lb.latitude is None or lb.longitude is None:
         return None
-    p1, p2 = math.radians(la.latitude or 0.0), math.radians(lb.latitude or 0.0)
-    dp, dl = p2 - p1, math.radians((lb.longitude or 0.0) - (la.longitude or 0.0))
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+    return haversine_km(la.latitude, la.longitude, lb.latitude, lb.longitude)
 
 
 def _days(a: Event, b: Event) -> int | None:

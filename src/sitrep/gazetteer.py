@@ -19,6 +19,7 @@ never leaves half an index behind.
 from __future__ import annotations
 
 import fcntl
+import math
 import os
 import re
 import sqlite3
@@ -31,6 +32,7 @@ from pathlib import Path
 
 __all__ = [
     "ABBREVIATION",
+    "haversine_km",
     "LOOKUP_ONLY",
     "SCHEMA_VERSION",
     "Candidate",
@@ -377,3 +379,11 @@ def build(target: Path) -> None:
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres between two points given in degrees."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))

@@ -25,7 +25,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
 
-from sitrep.gazetteer import Candidate
+from sitrep.gazetteer import Candidate, haversine_km
 
 __all__ = [
     "FEATURES",
@@ -104,9 +104,7 @@ class MentionLike(Protocol):
 def _km(a: Candidate, b: Candidate) -> float:
     if a.latitude is None or b.latitude is None or a.longitude is None or b.longitude is None:
         return 20000.0
-    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def _group(c: Candidate) -> str | None:

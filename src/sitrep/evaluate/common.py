@@ -10,16 +10,21 @@ from typing import TypeVar
 
 from sitrep.errors import InputError
 
-__all__ = ["jsonl_requests", "prf"]
+__all__ = ["f1", "jsonl_requests", "prf"]
 
 T = TypeVar("T")
+
+
+def f1(p: float, r: float) -> float:
+    """The harmonic mean of a precision and a recall (0 when both are 0)."""
+    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def prf(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
     """Precision, recall and F1 from true positives and the predicted and gold totals."""
     p = tp / predicted if predicted else 0.0
     r = tp / gold if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return p, r, f1(p, r)
 
 
 def jsonl_requests(lines: Iterable[str], source: str, parse: Callable[[str, str], T],

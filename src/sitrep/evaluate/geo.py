@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from sitrep.errors import InputError
 from sitrep.evaluate.common import prf
+from sitrep.gazetteer import haversine_km
 from sitrep.schema import Document
 
 if TYPE_CHECKING:
@@ -95,13 +96,6 @@ class Prediction:
     latitude: float | None = None
     longitude: float | None = None
     geonameid: int | None = None
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def auc(errors_km: Iterable[float]) -> float:

@@ -53,7 +53,7 @@ from typing import Any
 from spacy.language import Language
 
 from sitrep.errors import InputError
-from sitrep.evaluate.common import prf
+from sitrep.evaluate.common import f1, prf
 from sitrep.evaluate.polnear import GoldArticle, Relation, kind_of, read_polnear
 from sitrep.relations import find_attributions
 from sitrep.schema import Document, Quote, Span
@@ -83,7 +83,7 @@ class _Tally:
         p_o = self.p_share / self.pred if self.pred else 0.0
         r_o = self.r_share / self.gold if self.gold else 0.0
         p_e, r_e, f_e = prf(self.exact, self.pred, self.gold)
-        f_o = 2 * p_o * r_o / (p_o + r_o) if p_o + r_o else 0.0
+        f_o = f1(p_o, r_o)
         return {"overlap_p": p_o, "overlap_r": r_o, "overlap_f1": f_o,
                 "exact_p": p_e, "exact_r": r_e, "exact_f1": f_e}
 
