@@ -142,3 +142,20 @@ def test_participle_reporting_its_own_words_leaves_the_source(english: Any) -> N
     text = "Trump, speaking to a veterans group in Virginia, said he would order a review.\n"
     rels = [r for r in _rels(english, text) if r[2] == "said"]
     assert rels and rels[0][1] == "Trump"
+
+
+def test_one_cue_gives_one_relation_in_pieces() -> None:
+    # A reported clause and the quotation ending it, read twice off one "’s claiming", become one
+    # relation in two pieces; a relation with its own cue stays apart.
+    from sitrep.relations import _one_per_cue
+
+    cue = Span(3, 14)
+    clause = Attribution((Span(15, 35),), Span(0, 2), cue, "indirect")
+    quote = Attribution((Span(37, 70), Span(77, 110)), None, cue, "direct")
+    other = Attribution((Span(120, 140),), Span(111, 113), Span(114, 119), "other")
+    merged = _one_per_cue([clause, quote, other])
+    assert len(merged) == 2
+    one = next(r for r in merged if r.cue == cue)
+    assert one.content == (Span(15, 35), Span(37, 70), Span(77, 110))
+    assert one.source == Span(0, 2)
+    assert other in merged

@@ -95,14 +95,31 @@ def find_attributions(doc: Document, parsed: SpacyDoc) -> list[Attribution]:
 
 
 def _one_per_cue(found: list[Attribution]) -> list[Attribution]:
-    """One cue, one relation: a quoted stretch inside a reported clause of the same cue ("Warren said
-    the move was “gutless leadership”") is part of that clause, not a relation of its own."""
-
-    def inside(r: Attribution, q: Attribution) -> bool:
-        return q.content[0].start <= r.content[0].start and r.content[-1].end <= q.content[-1].end
-
-    return [r for r in found if not any(q is not r and q.cue is not None and q.cue == r.cue and inside(r, q)
-                                        and (q.content != r.content) for q in found)]
+    """One cue, one relation: what several readings attribute to the same cue words is one content in
+    pieces ("Mr. Obama said the museum would ... -- ''the president but also the slave ...''"; a
+    quoted stretch inside the reported clause: "Warren said the move was “gutless leadership”")."""
+    by_cue: dict[Span, list[Attribution]] = {}
+    out: list[Attribution] = []
+    for r in found:
+        if r.cue is None:
+            out.append(r)
+        else:
+            by_cue.setdefault(r.cue, []).append(r)
+    for rels in by_cue.values():
+        if len(rels) == 1:
+            out.append(rels[0])
+            continue
+        pieces = sorted({s for r in rels for s in r.content}, key=lambda s: (s.start, -s.end))
+        merged: list[Span] = []
+        for s in pieces:
+            if merged and s.start < merged[-1].end:
+                merged[-1] = Span(merged[-1].start, max(merged[-1].end, s.end))
+            else:
+                merged.append(s)
+        first = min(rels, key=lambda r: r.content[0].start)
+        source = next((r.source for r in rels if r.source is not None), None)
+        out.append(Attribution(tuple(merged), source, first.cue, first.kind))
+    return out
 
 
 _NAME_COLON = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]){0,4}[A-Z][\w.'’-]*)[ \t]*(:)[ \t]+(\S.*)")
