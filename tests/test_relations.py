@@ -159,3 +159,21 @@ def test_one_cue_gives_one_relation_in_pieces() -> None:
     assert one.content == (Span(15, 35), Span(37, 70), Span(77, 110))
     assert one.source == Span(0, 2)
     assert other in merged
+
+
+def test_passive_cue_attributes_its_subject(english: Any) -> None:
+    # The subject of a passive cue is what is attributed; its by-agent is the source.
+    rels = _rels(english, "The bill has been endorsed by the union.\n")
+    assert ("The bill", "the union", "has been endorsed by", "other") in rels
+    rels = _rels(english, "Obama’s veto is expected to come before the deadline at midnight Friday.\n")
+    content = "Obama’s veto | to come before the deadline at midnight Friday"
+    assert (content, "", "is expected", "other") in rels
+
+
+def test_as_parenthetical_attributes_the_clause_around_it(english: Any) -> None:
+    text = "Hawaii, as one of Mr. Obama's advisers pointed out, normally does not get two hurricanes.\n"
+    rels = _rels(english, text)
+    assert ("Hawaii | normally does not get two hurricanes", "one of Mr. Obama's advisers",
+            "pointed out", "other") in rels
+    # "as" that is not set off by commas is a comparison, not a parenthesis.
+    assert not any(r[0].startswith("He did") for r in _rels(english, "He did as he said he would.\n"))

@@ -24,7 +24,8 @@ import re
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
-from sitrep.attribution import Attribution, _run, _subject, cue_span, mention_span
+from sitrep.attribution import QUOTE_STANCE, Attribution, _run, _subject, cue_span, mention_span
+from sitrep.inverted import inverted_relation
 from sitrep.schema import Document, Span
 
 __all__ = ["NOUN_CUES", "OTHER_CUES", "find_attributions"]
@@ -57,6 +58,7 @@ _LEXICON: tuple[tuple[str, str], ...] = (
 OTHER_CUES: dict[str, frozenset[str]] = {
     lemma: frozenset(preps.split()) for lemmas, preps in _LEXICON for lemma in lemmas.split()
 }
+_ALL_CUES = set(OTHER_CUES) | set(QUOTE_STANCE)
 _NOUN_WORDS = (
     "claim comment statement remark criticism call pledge promise proposal plan warning question concern "
     "belief view agreement support opposition demand accusation allegation announcement assertion "
@@ -80,7 +82,11 @@ def find_attributions(doc: Document, parsed: SpacyDoc) -> list[Attribution]:
             tok = parsed[i]
             if state.in_speech(tok.idx) or tok.idx in cues:
                 continue
-            if tok.pos_ == "VERB" and _lemma(tok) in OTHER_CUES and not _nested(tok, found):
+            if tok.pos_ == "VERB" and _lemma(tok) in _ALL_CUES and cue_span(tok).start not in cues and (
+                rel := inverted_relation(tok, rng.start, rng.stop, OTHER_CUES.get(_lemma(tok), frozenset()))
+            ):
+                pass
+            elif tok.pos_ == "VERB" and _lemma(tok) in OTHER_CUES and not _nested(tok, found):
                 cue = cue_span(tok)
                 rel = None if cue.start in cues else _other(tok, rng.start, rng.stop, cue)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES:
