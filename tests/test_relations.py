@@ -177,3 +177,17 @@ def test_as_parenthetical_attributes_the_clause_around_it(english: Any) -> None:
             "pointed out", "other") in rels
     # "as" that is not set off by commas is a comparison, not a parenthesis.
     assert not any(r[0].startswith("He did") for r in _rels(english, "He did as he said he would.\n"))
+
+
+def test_cue_tagged_as_noun_still_reads_as_verb(english: Any) -> None:
+    # The tagger reads "claims" as a noun here, but the parse gives it a subject and a clause.
+    text = "Ivanka plans to release her returns soon.\n\nBut Trump claims that he should be the exception.\n"
+    assert ("that he should be the exception", "Trump", "claims", "other") in _rels(english, text)
+
+
+def test_cue_noun_with_a_that_clause_needs_no_owner(english: Any) -> None:
+    text = "Clinton is seizing upon a New York Times report that Donald Trump had a net loss in 1995.\n"
+    rels = _rels(english, text)
+    assert ("that Donald Trump had a net loss in 1995", "New York Times", "report", "other") in rels
+    # A relative clause ("the report that he wrote") is not what the report says.
+    assert not any(r[2] == "report" for r in _rels(english, "She read the report that he wrote in 1995.\n"))

@@ -89,8 +89,10 @@ def find_attributions(doc: Document, parsed: SpacyDoc) -> list[Attribution]:
             elif tok.pos_ == "VERB" and _lemma(tok) in OTHER_CUES and not _nested(tok, found):
                 cue = cue_span(tok)
                 rel = None if cue.start in cues else _other(tok, rng.start, rng.stop, cue)
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES:
-                rel = _nominal(tok, rng.start, rng.stop)
+            elif _verb_reading(tok) and cue_span(tok).start not in cues:
+                rel = _other(tok, rng.start, rng.stop, cue_span(tok))
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES | _CLAUSE_NOUNS:
+                rel = _nominal(tok, rng.start, rng.stop) or _unowned(tok, rng.start, rng.stop)
             else:
                 continue
             if rel is not None and rel.cue is not None:
@@ -222,7 +224,7 @@ def _other(verb: Token, lo: int, hi: int, cue: Span) -> Attribution | None:
         subj = verb.head
     if subj is None or not lo <= subj.i < hi or subj.i > verb.i and subj.dep_ != "nsubj":
         return None
-    preps = OTHER_CUES[_lemma(verb)]
+    preps = OTHER_CUES.get(_lemma(verb), frozenset())
     parts: list[Token] = []
     cue_end = cue.end
     for child in verb.children:
@@ -257,3 +259,53 @@ def _other(verb: Token, lo: int, hi: int, cue: Span) -> Attribution | None:
         source = mention_span(agents[0], verb) if agents else None
     content = Span(doc[toks[0]].idx, doc[toks[-1]].idx + len(doc[toks[-1]]))
     return Attribution((content,), source, Span(cue.start, cue_end), "other")
+
+
+def _verb_reading(tok: Token) -> bool:
+    """A cue the tagger took for a noun but the parse gives a subject and a clause ("Trump claims
+    that ...", "the campaign plans to ...")."""
+    return (
+        tok.pos_ == "NOUN"
+        and _lemma(tok) in OTHER_CUES
+        and tok.lower_.endswith("s")
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children)
+    )
+
+
+# Nouns of saying and thinking that take a "that" clause as their content even with no owner.
+_CLAUSE_NOUN_WORDS = (
+    "report acknowledgment acknowledgement hope fear expectation suspicion conclusion finding "
+    "recommendation speculation rumor rumour"
+)
+_CLAUSE_NOUNS = frozenset(_CLAUSE_NOUN_WORDS.split())
+
+
+def _unowned(noun: Token, lo: int, hi: int) -> Attribution | None:
+    """ "charges that he has ...", "a New York Times report that ...", "warnings from his attorney
+    that ...": a cue noun with a complement clause; its source is a name before it or the object of
+    "from"/"by" after it, or none."""
+    # The parser often calls the clause relative; its "that" as a mark (not a pronoun) says otherwise.
+    clauses = [c for c in noun.children
+               if c.i > noun.i and c.dep_ in ("acl", "ccomp", "relcl") and lo <= c.i < hi
+               and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    if not clauses:
+        return None
+    doc = noun.doc
+    toks = [t for t in clauses[0].subtree if lo <= t.i < hi]
+    while toks and doc[toks[-1].i].is_punct and toks[-1].text not in "”\"'’":
+        toks.pop()
+    if len(toks) < 3:
+        return None
+    source: Span | None = None
+    names = [c for c in noun.children
+             if c.i < noun.i and c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    agents = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i < toks[0].i
+              for g in c.children if g.dep_ == "pobj"]
+    if names:
+        first = min(t.i for n in names for t in n.subtree)
+        source = Span(doc[first].idx, names[-1].idx + len(names[-1]))
+    elif agents:
+        source = mention_span(agents[0], noun)
+    content = Span(toks[0].idx, toks[-1].idx + len(toks[-1]))
+    return Attribution((content,), source, Span(noun.idx, noun.idx + len(noun)), "other")
