@@ -45,3 +45,21 @@ def test_reported_speech_and_quoted_words_are_kept_whole(english: Any) -> None:
     text = "She called it “a disaster, which we all saw coming”.\n"
     content = "“a disaster, which we all saw coming”"
     assert _content(english, text, content) == content
+
+
+def test_quotation_inside_the_reported_clause_widens_to_the_clause(english: Any) -> None:
+    from sitrep.relations import find_attributions
+    from sitrep.schema import Document
+
+    text = "Clinton says Donald Trump’s flurry of late-night tweets was “unhinged, even for him.”\n"
+    rels = find_attributions(Document(id="t", text=text), english(text))
+    says = [r for r in rels if r.cue is not None and text[r.cue.start : r.cue.end] == "says"]
+    assert len(says) == 1
+    assert text[says[0].content[0].start : says[0].content[-1].end].startswith("Donald Trump’s flurry")
+    assert says[0].kind == "mixed"
+    # A quotation that is the whole reported clause stays a direct quote.
+    text = "“It’s gutless leadership,” Warren said.\n"
+    rels = find_attributions(Document(id="t", text=text), english(text))
+    assert [(text[r.content[0].start : r.content[0].end], r.kind) for r in rels] == [
+        ("It’s gutless leadership", "direct")
+    ]

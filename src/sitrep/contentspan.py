@@ -1,6 +1,7 @@
 """Where an attributed content starts and ends, as PARC 3.0 and PolNeAR draw it.
 
 Needs an :class:`~sitrep.attribution.Attribution` and the spaCy parse of its text. Adds nothing:
+:func:`widen_mixed` returns a quote relation widened to the reported clause that holds the quotation;
 :func:`trim_content` returns the relation with its content's end trimmed. The syntactic readings of
 :mod:`sitrep.relations` take a whole subtree, which carries words the source did not think: a
 trailing participle or non-restrictive relative clause after a comma is the writer's comment on the
@@ -22,7 +23,7 @@ from spacy.tokens import Token
 from sitrep.attribution import Attribution
 from sitrep.schema import Span
 
-__all__ = ["trim_content"]
+__all__ = ["trim_content", "widen_mixed"]
 
 _OPEN_MARKS = "“\"'‘«"
 _MARKS = "“”\"'‘’«»"
@@ -63,3 +64,35 @@ def _trim_end(span: Span, parsed: SpacyDoc) -> Span | None:
             end = toks[k - 1]
             return Span(span.start, end.idx + len(end))
     return None
+
+
+def widen_mixed(rel: Attribution, parsed: SpacyDoc) -> Attribution:
+    """A quotation inside the cue's own reported clause makes a mixed quote: the relation is the whole
+    clause ("Trump says Clinton's tweets were “unhinged, even for him.”", "responded that not paying
+    taxes made him ''smart''"), as PolNeAR marks it, not the quoted words alone."""
+    if rel.cue is None or len(rel.content) != 1:
+        return rel
+    quote = rel.content[0]
+    text = parsed.text
+    if text[quote.start - 1 : quote.start] not in _OPEN_MARKS and text[quote.start : quote.start + 1] not in (
+        _OPEN_MARKS
+    ):
+        return rel
+    chunk = parsed.char_span(rel.cue.start, rel.cue.end, alignment_mode="expand")
+    verbs = [t for t in chunk or () if t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return rel
+    cue = verbs[-1]
+    comps = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i > cue.i]
+    if not comps:
+        return rel
+    toks = sorted((t for t in comps[0].subtree if not t.is_space), key=lambda t: t.i)
+    inside = [t for t in toks if quote.start <= t.idx < quote.end]
+    before = [t for t in toks if t.idx < quote.start and not t.is_punct]
+    if not inside or len(before) < 2:
+        return rel
+    start = before[0]
+    while toks and toks[-1].is_punct and toks[-1].text not in _MARKS:
+        toks.pop()
+    end = max(quote.end, toks[-1].idx + len(toks[-1]))
+    return replace(rel, content=(Span(start.idx, end),), kind="mixed")

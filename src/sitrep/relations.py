@@ -25,7 +25,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from sitrep.attribution import QUOTE_STANCE, Attribution, _run, _subject, cue_span, mention_span
-from sitrep.contentspan import trim_content
+from sitrep.contentspan import trim_content, widen_mixed
 from sitrep.inverted import inverted_relation
 from sitrep.schema import Document, Span
 
@@ -100,7 +100,7 @@ def find_attributions(doc: Document, parsed: SpacyDoc) -> list[Attribution]:
                 found.append(rel)
                 cues.add(rel.cue.start)
     found.extend(_colon_lines(state.doc.text, state.pars, parsed, found))
-    found = [trim_content(r, parsed) for r in found]
+    found = [widen_mixed(trim_content(r, parsed), parsed) for r in found]
     return sorted(_one_per_cue(found), key=lambda r: r.content[0].start)
 
 
