@@ -191,3 +191,15 @@ def test_cue_noun_with_a_that_clause_needs_no_owner(english: Any) -> None:
     assert ("that Donald Trump had a net loss in 1995", "New York Times", "report", "other") in rels
     # A relative clause ("the report that he wrote") is not what the report says.
     assert not any(r[2] == "report" for r in _rels(english, "She read the report that he wrote in 1995.\n"))
+
+
+def test_headline_label_and_colon(english: Any) -> None:
+    # In a headline any short label before a colon is a source; in the body only a person's name is.
+    text = "Poll: Clinton and Trump in dead heat heading into first debate.\n\nThe poll found a tie.\n"
+    rels = _rels(english, text)
+    assert ("Clinton and Trump in dead heat heading into first debate.", "Poll", ":", "other") in rels
+    text = "Obama on Climate Change: The Trends Are 'Terrifying.'\n\nHe spoke.\n"
+    assert any(r[1] == "Obama on Climate Change" and r[2] == ":" for r in _rels(english, text))
+    text = "Debate night.\n\nUpdate: The debate starts at nine.\n\nPoll: a tie.\n"
+    assert not any(r[2] == ":" for r in _rels(english, text))
+    assert not any(r[2] == ":" for r in _rels(english, "Update: the debate starts at nine.\n"))

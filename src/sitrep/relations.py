@@ -132,7 +132,14 @@ def _one_per_cue(found: list[Attribution]) -> list[Attribution]:
     return out
 
 
-_NAME_COLON = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]){0,4}[A-Z][\w.'’-]*)[ \t]*(:)[ \t]+(\S.*)")
+_SECTION_WORDS = (
+    "update updated breaking exclusive video watch photos photo opinion analysis editorial live review "
+    "interview transcript correction podcast read more listen note abstract full text related"
+)
+_SECTION_LABELS = frozenset(_SECTION_WORDS.split())
+_NAME_COLON = re.compile(
+    r"((?:(?:[A-Z][\w.'’-]*|on|of|for|and|the)[ \t]){0,4}[A-Z][\w.'’-]*)[ \t]*(:)[ \t]+(\S.*)"
+)
 
 
 def _colon_lines(text: str, pars: list[tuple[int, int]], parsed: SpacyDoc,
@@ -144,7 +151,12 @@ def _colon_lines(text: str, pars: list[tuple[int, int]], parsed: SpacyDoc,
         if not m or any(r.content[0].start <= ps < r.content[-1].end for r in found):
             continue
         named = parsed.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        if named is None or not any(t.ent_type_ == "PERSON" for t in named):
+        if named is None:
+            continue
+        # Anywhere a person's name; in the headline any short label that is not a section's name
+        # ("Poll: Clinton and Trump in dead heat", "Politifact: Donald Trump Is Right").
+        headline = ps == pars[0][0] and len(named) <= 6 and named.text.lower() not in _SECTION_LABELS
+        if not (headline or any(t.ent_type_ == "PERSON" for t in named)):
             continue
         body = Span(m.start(3), pe)
         out.append(Attribution((body,), Span(m.start(1), m.end(1)), Span(m.start(2), m.end(2)), "other"))
