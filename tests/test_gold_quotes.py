@@ -1,6 +1,8 @@
 """Gold-set gate: attribution F1 on PolNeAR dev (84 articles, first annotator's relations).
 
-The floors sit about 3-4 points under the measured figures (docs/benchmarks.md, ``sitrep eval quotes``).
+The shipped relation filter is fitted on dev, so the gate scores sitrep with a filter fitted afresh on
+the other folds for each of five folds (``sitrep eval quotes DIR --folds 5``). The floors sit 3.5 points
+under the measured figures (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ pytestmark = [pytest.mark.gold, pytest.mark.model]
 
 # kind -> field -> overlap F1 measured on the whole dev split.
 MEASURED = {
-    "all": {"content": 0.703, "source": 0.688, "cue": 0.673},
-    "direct": {"content": 0.907, "source": 0.871, "cue": 0.868},
-    "indirect": {"content": 0.828, "source": 0.810, "cue": 0.812},
+    "all": {"content": 0.750, "source": 0.736, "cue": 0.717},
+    "direct": {"content": 0.927, "source": 0.894, "cue": 0.893},
+    "indirect": {"content": 0.863, "source": 0.858, "cue": 0.854},
 }
 
 
@@ -25,7 +27,7 @@ def test_polnear_dev_attribution(shared: Path) -> None:
     folder = shared / "data" / "polnear" / "dev"
     if not (folder / "attributions").is_dir():
         pytest.skip("PolNeAR dev is absent")
-    scores = evaluate_quotes(folder)
+    scores = evaluate_quotes(folder, folds=5, seed=13)
     assert scores.articles == 84 and scores.relations["all"] == 2192
     got = {k: {f: round(scores.scores[k][f]["overlap_f1"], 3) for f in fs} for k, fs in MEASURED.items()}
     print(got)

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from sitrep.attribution import QUOTE_STANCE, Attribution, _run, _subject, cue_span, mention_span
 from sitrep.contentspan import trim_content, widen_mixed
 from sitrep.inverted import inverted_relation
+from sitrep.relfilter import RelationFilter
 from sitrep.schema import Document, Span
 
 __all__ = ["NOUN_CUES", "OTHER_CUES", "find_attributions"]
@@ -72,8 +73,11 @@ NOUN_CUES = frozenset(_NOUN_WORDS.split())
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "dative", "attr", "acomp"}
 
 
-def find_attributions(doc: Document, parsed: SpacyDoc) -> list[Attribution]:
-    """Quotes and claims of :mod:`sitrep.attribution`, then the other attributions, in text order."""
+def find_attributions(
+    doc: Document, parsed: SpacyDoc, check: RelationFilter | None = None
+) -> list[Attribution]:
+    """Quotes and claims of :mod:`sitrep.attribution`, then the other attributions, in text order;
+    with ``check`` (:func:`sitrep.relfilter.load_filter`), only the relations it keeps."""
     state = _run(doc, parsed)
     found = list(state.relations)
     cues = {r.cue.start for r in found if r.cue is not None}
@@ -100,8 +104,10 @@ def find_attributions(doc: Document, parsed: SpacyDoc) -> list[Attribution]:
                 found.append(rel)
                 cues.add(rel.cue.start)
     found.extend(_colon_lines(state.doc.text, state.pars, parsed, found))
-    found = [widen_mixed(trim_content(r, parsed), parsed) for r in found]
-    return sorted(_one_per_cue(found), key=lambda r: r.content[0].start)
+    found = _one_per_cue([widen_mixed(trim_content(r, parsed), parsed) for r in found])
+    if check is not None:
+        found = check.keep(found, parsed)
+    return sorted(found, key=lambda r: r.content[0].start)
 
 
 def _one_per_cue(found: list[Attribution]) -> list[Attribution]:
