@@ -75,7 +75,7 @@ def test_lexicon_is_verb_classes_not_items() -> None:
 
 
 def test_possessed_noun_is_a_cue(english: Any) -> None:
-    text = "Voters doubted Trump's claim that the economy was booming.\n"
+    text = "Trump's claim that the economy was booming drew scorn from economists.\n"
     rels = [r for r in _rels(english, text) if r[2] == "claim"]
     assert rels and rels[0][:2] == ("that the economy was booming", "Trump's")
 
@@ -159,3 +159,43 @@ def test_one_cue_gives_one_relation_in_pieces() -> None:
     assert one.content == (Span(15, 35), Span(37, 70), Span(77, 110))
     assert one.source == Span(0, 2)
     assert other in merged
+
+
+def test_cue_in_another_relations_complement_is_no_relation(english: Any) -> None:
+    # PolNeAR marks no relation inside another's content: "plans" is part of what he said.
+    text = "He said he plans to put the money to good use.\n"
+    rels = _rels(english, text)
+    assert [r[2] for r in rels] == ["said"]
+    assert rels[0][0] == "he plans to put the money to good use"
+    # So is a possessed noun cue in a stance's object.
+    text = "Voters doubted Trump's claim that the economy was booming.\n"
+    assert [r[:3] for r in _rels(english, text)] == [
+        ("Trump's claim that the economy was booming", "Voters", "doubted")]
+
+
+def test_belief_in_a_relative_clause_of_the_content_is_no_relation(english: Any) -> None:
+    text = "Meeks said donors who want to see more black senators will send checks.\n"
+    rels = _rels(english, text)
+    assert [r[2] for r in rels] == ["said"]
+    assert rels[0][0] == "donors who want to see more black senators will send checks"
+
+
+def test_adjunct_cue_is_its_own_relation_and_cuts_the_outer_content(english: Any) -> None:
+    text = "The senator attacked Trump, saying he had offended veterans.\n"
+    rels = {r[2]: r for r in _rels(english, text)}
+    assert set(rels) == {"attacked", "saying"}
+    assert rels["attacked"][0] == "Trump"
+    assert rels["saying"][:2] == ("he had offended veterans", "The senator")
+
+
+def test_coordinated_speech_cue_cuts_the_stance_before_it(english: Any) -> None:
+    text = "He claimed vast wealth and said it ensured he was not beholden to special interests.\n"
+    rels = {r[2]: r for r in _rels(english, text)}
+    assert rels["claimed"][0] == "vast wealth"
+    assert rels["said"][0] == "it ensured he was not beholden to special interests"
+
+
+def test_of_two_relations_inside_each_other_the_speech_one_stays(english: Any) -> None:
+    text = "Clinton plans to visit Charlotte on Sunday, according to a campaign aide.\n"
+    rels = _rels(english, text)
+    assert [r[1:3] for r in rels] == [("a campaign aide", "according to")]

@@ -25,6 +25,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from sitrep.attribution import Attribution, _run, _subject, cue_span, mention_span
+from sitrep.nesting import unnest
 from sitrep.schema import Document, Span
 
 __all__ = ["NOUN_CUES", "OTHER_CUES", "find_attributions"]
@@ -91,7 +92,7 @@ def find_attributions(doc: Document, parsed: SpacyDoc) -> list[Attribution]:
                 found.append(rel)
                 cues.add(rel.cue.start)
     found.extend(_colon_lines(state.doc.text, state.pars, parsed, found))
-    return sorted(_one_per_cue(found), key=lambda r: r.content[0].start)
+    return sorted(unnest(_one_per_cue(found), parsed), key=lambda r: r.content[0].start)
 
 
 def _one_per_cue(found: list[Attribution]) -> list[Attribution]:
