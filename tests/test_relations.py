@@ -199,3 +199,21 @@ def test_of_two_relations_inside_each_other_the_speech_one_stays(english: Any) -
     text = "Clinton plans to visit Charlotte on Sunday, according to a campaign aide.\n"
     rels = _rels(english, text)
     assert [r[1:3] for r in rels] == [("a campaign aide", "according to")]
+
+
+def test_hearers_and_venue_of_speaking_are_no_content(english: Any) -> None:
+    assert _rels(english, "Trump spoke to a gathering of fracking industry leaders.\n") == []
+    rels = _rels(english, "She spoke about her deep ties to black churches.\n")
+    assert [r[:3] for r in rels] == [("her deep ties to black churches", "She", "spoke about")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Donald Trump attacked Machado in early-morning tweets.\n", "Machado"),
+    ("The union endorsed Hillary Clinton for president on Thursday.\n", "Hillary Clinton for president"),
+    ("The judge rejected that argument in a ruling released Thursday.\n", "that argument"),
+    ("The governor criticized the budget deal, leaving the room before the vote.\n", "the budget deal"),
+])
+def test_circumstances_after_the_object_are_no_content(english: Any, text: str, content: str) -> None:
+    # Where, when and what else the source did stay out; "for president" is part of what is endorsed.
+    [(got, _, _, kind)] = _rels(english, text)
+    assert (got, kind) == (content, "other")

@@ -38,13 +38,15 @@ _LEXICON: tuple[tuple[str, str], ...] = (
      "defend denounce blast slam condemn blame accuse reference discuss highlight emphasize "
      "emphasise stress echo compare liken invoke document detail reveal disclose publish unveil "
      "propose offer suggest recommend advocate promote urge demand encourage press ask request implore "
-     "exhort point refer comment speak talk complain protest reject dismiss rule pledge vow promise "
+     "exhort point refer protest reject dismiss rule pledge vow promise "
      "threaten announce characterize characterise label brand dub mock ridicule tout hail applaud "
      "welcome acknowledge concede admit deny dispute challenge doubt predict estimate forecast project "
      "rate rank confirm insist argue claim allege note observe explain express outline present illustrate "
-     "signal tout chastise scold grill lament bemoan brag boast rail ridicule apologize joke chant shout "
-     "yell sing quote paint portray frame depict investigate examine weigh debate accept approve embrace "
-     "ignore", "about of to for on as against at"),
+     "signal tout chastise scold grill lament bemoan rail ridicule apologize quote paint portray frame "
+     "depict investigate examine weigh accept approve embrace ignore", "about of to for on as against at"),
+    # Speaking: "to", "at", "for", "with" name the hearers, the venue or the time ("spoke to thousands",
+    # "speaking at a rally", "spoke for five minutes"), never what is said.
+    ("comment speak talk complain brag boast joke chant shout yell sing testify debate", "about of on over"),
     # Cognition and belief.
     ("know believe think expect hope fear worry feel understand consider view see regard learn realize "
      "realise recognize recognise assume suspect wonder agree disagree decide determine conclude "
@@ -196,6 +198,11 @@ _CIRCUMSTANCE_MARKS = {"because", "although", "though", "while", "after", "befor
                        "as", "until", "unless", "whereas"}
 
 
+_CIRCUMSTANCE_PREPS = {"in", "at", "during", "before", "after", "amid", "amidst", "since", "throughout",
+                       "until", "despite", "via", "across", "near", "following", "while", "within", "outside",
+                       "from"}
+
+
 def _continues(child: Token) -> bool:
     """A right dependent after the content's start that is still content: not punctuation, not a
     coordinated clause with its own subject or cue, not a circumstance ("because ...")."""
@@ -206,7 +213,17 @@ def _continues(child: Token) -> bool:
             child.lemma_.lower() not in OTHER_CUES
         )
     if child.dep_ == "advcl":
-        return not any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in child.children)
+        # A participle after the object is a further act ("..., focusing on people under 30").
+        return child.tag_ != "VBG" and not any(
+            c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in child.children)
+    if child.dep_ in ("npadvmod",):
+        return False  # "now", "too", "on Thursday"'s kin: when and how, not what
+    if child.dep_ == "prep":
+        # Where, when and amid what it was said: "attacked Machado in early-morning tweets", "rejected
+        # that argument in a ruling released Thursday", "endorsed Clinton for president on Thursday".
+        objs = [g for g in child.children if g.dep_ == "pobj"]
+        return child.lower_ not in _CIRCUMSTANCE_PREPS and not any(
+            g.ent_type_ in ("DATE", "TIME") for g in objs)
     return True
 
 
