@@ -217,3 +217,14 @@ def test_circumstances_after_the_object_are_no_content(english: Any, text: str, 
     # Where, when and what else the source did stay out; "for president" is part of what is endorsed.
     [(got, _, _, kind)] = _rels(english, text)
     assert (got, kind) == (content, "other")
+
+
+def test_attitude_noun_as_object_joins_the_cue(english: Any) -> None:
+    text = "Advocates have expressed concern that changing the policy could lead to voter fraud.\n"
+    [(content, source, cue, _)] = _rels(english, text)
+    assert (content, source, cue) == ("that changing the policy could lead to voter fraud", "Advocates",
+                                      "have expressed concern")
+    # An owned noun is what is promoted, not a cue word.
+    text = "Hillary Clinton is promoting her plans for enhancing public service opportunities.\n"
+    assert [r[:3] for r in _rels(english, text)] == [
+        ("her plans for enhancing public service opportunities", "Hillary Clinton", "is promoting")]

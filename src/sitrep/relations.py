@@ -194,6 +194,32 @@ def _nominal(noun: Token, lo: int, hi: int) -> Attribution | None:
     return Attribution((content,), source, Span(noun.idx, cue_end), "other")
 
 
+_LIGHT_NOUNS = NOUN_CUES | {"message", "insight", "unity", "case", "hope", "doubt", "confidence",
+                            "skepticism", "reservation", "misgiving", "worry", "fear", "idea", "thought",
+                            "vision"}
+
+
+def _light_object(obj: Token) -> tuple[int, int] | None:
+    """The object noun of an attitude, bare or indefinite ("concern", "plans", "a clear message"), with
+    a "that" clause or a preposition right after it: the cue's end and the content's first token, or
+    None. A noun with its own owner or a definite one ("her plans for", "the idea that") is content."""
+    if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or obj.lemma_.lower() not in _LIGHT_NOUNS:
+        return None
+    if any(c.dep_ in ("poss", "compound") or c.dep_ == "det" and c.lower_ not in ("a", "an")
+           for c in obj.children if c.i < obj.i):
+        return None
+    for c in obj.children:
+        if c.i < obj.i:
+            continue
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                       for g in c.children):
+            return obj.idx + len(obj), c.left_edge.i
+        if (c.dep_ == "prep" and c.i == obj.i + 1 and c.lower_ in ("for", "about", "on", "of", "into", "over")
+                and any(g.dep_ in ("pobj", "pcomp") for g in c.children)):
+            return c.idx + len(c), c.i + 1
+    return None
+
+
 _CIRCUMSTANCE_MARKS = {"because", "although", "though", "while", "after", "before", "when", "if", "since",
                        "as", "until", "unless", "whereas"}
 
@@ -253,6 +279,12 @@ def _other(verb: Token, lo: int, hi: int, cue: Span) -> Attribution | None:
     if not parts:
         return None
     toks = sorted({t.i for p in parts for t in p.subtree if lo <= t.i < hi})
+    light = _light_object(parts[0])
+    if light is not None:
+        # "expressed concern that ...", "weigh plans for ...": the noun names the attitude and joins
+        # the cue; what it is about is the content.
+        cue_end, first = light
+        toks = [t for t in toks if t >= first]
     doc = verb.doc
     while toks and doc[toks[-1]].is_punct and doc[toks[-1]].text not in "”\"'’":
         toks.pop()
