@@ -228,3 +228,16 @@ def test_attitude_noun_as_object_joins_the_cue(english: Any) -> None:
     text = "Hillary Clinton is promoting her plans for enhancing public service opportunities.\n"
     assert [r[:3] for r in _rels(english, text)] == [
         ("her plans for enhancing public service opportunities", "Hillary Clinton", "is promoting")]
+
+
+def test_hearer_or_date_after_a_possessed_noun_is_no_content(english: Any) -> None:
+    assert _rels(english, "Her statements to the FBI were consistent.\n") == []
+    assert _rels(english, "His remarks on Saturday drew applause.\n") == []
+    rels = _rels(english, "Her statements about the server were consistent.\n")
+    assert [r[:3] for r in rels] == [("the server", "Her", "statements about")]
+
+
+def test_assume_with_a_noun_object_is_taking_on_not_believing(english: Any) -> None:
+    assert _rels(english, "She has assumed a newly created role as state counselor.\n") == []
+    rels = _rels(english, "Many people assumed that Mr. Clarke had the financial backing of Mr. Justice.\n")
+    assert [r[1:3] for r in rels] == [("Many people", "assumed")]

@@ -69,6 +69,8 @@ _NOUN_WORDS = (
 )
 #: Nouns that name an attribution when someone's: "Trump's claim that ...", "her criticism of ...".
 NOUN_CUES = frozenset(_NOUN_WORDS.split())
+# Cognition verbs that take a noun object in another sense ("assume office", "assumed his post").
+_CLAUSE_ONLY = {"assume"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "dative", "attr", "acomp"}
 
 
@@ -174,9 +176,11 @@ def _nominal(noun: Token, lo: int, hi: int) -> Attribution | None:
              any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
     cue_end = noun.idx + len(noun)
     if not parts:
+        # "to" names a hearer ("her statements to the FBI"); a date is when ("his remarks on Saturday").
         preps = [c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1
-                 and c.lower_ in ("of", "on", "about", "to", "for", "against", "that")]
-        objs = [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
+                 and c.lower_ in ("of", "on", "about", "for", "against", "that")]
+        objs = [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")
+                and g.ent_type_ not in ("DATE", "TIME")]
         if not objs:
             return None
         cue_end = preps[0].idx + len(preps[0])
@@ -276,7 +280,7 @@ def _other(verb: Token, lo: int, hi: int, cue: Span) -> Attribution | None:
         elif parts and _continues(child):
             # What follows the object belongs to it: "cited X as examples of Y", "criticized X for Z".
             parts.append(child)
-    if not parts:
+    if not parts or _lemma(verb) in _CLAUSE_ONLY and parts[0].dep_ not in ("ccomp", "xcomp"):
         return None
     toks = sorted({t.i for p in parts for t in p.subtree if lo <= t.i < hi})
     light = _light_object(parts[0])
