@@ -241,3 +241,14 @@ def test_assume_with_a_noun_object_is_taking_on_not_believing(english: Any) -> N
     assert _rels(english, "She has assumed a newly created role as state counselor.\n") == []
     rels = _rels(english, "Many people assumed that Mr. Clarke had the financial backing of Mr. Justice.\n")
     assert [r[1:3] for r in rels] == [("Many people", "assumed")]
+
+
+def test_a_second_act_in_the_cues_form_ends_the_object(english: Any) -> None:
+    text = ("The research documented faster increases in temperatures, but also drew direct links between "
+            "fossil fuel emissions and extreme weather.\n")
+    found = [r[0] for r in _rels(english, text) if r[2] == "documented"]
+    assert found == ["faster increases in temperatures"]
+    # Verbs in another form than the cue's continue its complement.
+    text = "She wants to triple the size of the program, grow the Peace Corps and create a service reserve.\n"
+    assert [r[0] for r in _rels(english, text)] == [
+        "to triple the size of the program, grow the Peace Corps and create a service reserve"]

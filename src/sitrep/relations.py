@@ -239,7 +239,11 @@ def _continues(child: Token) -> bool:
     if child.dep_ in ("punct", "cc", "parataxis", "mark"):
         return False
     if child.dep_ == "conj":
-        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and (
+        # A verb coordinated with the cue, in the cue's own form, is a further act of the source
+        # ("documented X, but also drew Y", "ignoring X and continuing to ..."), not part of the object;
+        # in another form it continues the complement ("wants to triple X, grow Y and create Z").
+        return child.tag_ != child.head.tag_ and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and (
             child.lemma_.lower() not in OTHER_CUES
         )
     if child.dep_ == "advcl":
