@@ -252,3 +252,16 @@ def test_a_second_act_in_the_cues_form_ends_the_object(english: Any) -> None:
     text = "She wants to triple the size of the program, grow the Peace Corps and create a service reserve.\n"
     assert [r[0] for r in _rels(english, text)] == [
         "to triple the size of the program, grow the Peace Corps and create a service reserve"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Mr. Schultz likened RT to the BBC, which receives some government funding.\n", "RT to the BBC"),
+    ("Democrats have opposed a new trade deal with countries bordering the Pacific Rim, known as the "
+     "Trans-Pacific Partnership.\n", "a new trade deal with countries bordering the Pacific Rim"),
+    # An apposition names what the source spoke of and stays.
+    ("Trump attacked Alicia Machado, the former beauty pageant winner.\n",
+     "Alicia Machado, the former beauty pageant winner"),
+])
+def test_writers_closing_clause_on_the_object_is_no_content(english: Any, text: str, content: str) -> None:
+    [(got, _, _, _)] = _rels(english, text)
+    assert got == content

@@ -198,6 +198,26 @@ def _nominal(noun: Token, lo: int, hi: int) -> Attribution | None:
     return Attribution((content,), source, Span(noun.idx, cue_end), "other")
 
 
+_ASIDE_MARKS = {",", "—", "–", "--", "-"}
+
+
+def _without_aside(doc: SpacyDoc, toks: list[int]) -> list[int]:
+    """The content's tokens without a closing clause on one of its nouns set off by a comma or a dash
+    (", which receives some government funding", ", known as the Trans-Pacific Partnership"): a remark
+    of the writer's, not what the source says or holds. Appositions stay ("Machado, the former beauty
+    pageant winner"): they name what the source spoke of."""
+    if not toks:
+        return toks
+    end = toks[-1]
+    for i in toks:
+        tok = doc[i]
+        start = tok.left_edge.i
+        if (tok.dep_ in ("relcl", "acl") and start > toks[0] and doc[start - 1].text in _ASIDE_MARKS
+                and tok.right_edge.i >= end):
+            return [t for t in toks if t < start - 1]
+    return toks
+
+
 _LIGHT_NOUNS = NOUN_CUES | {"message", "insight", "unity", "case", "hope", "doubt", "confidence",
                             "skepticism", "reservation", "misgiving", "worry", "fear", "idea", "thought",
                             "vision"}
@@ -294,6 +314,7 @@ def _other(verb: Token, lo: int, hi: int, cue: Span) -> Attribution | None:
         cue_end, first = light
         toks = [t for t in toks if t >= first]
     doc = verb.doc
+    toks = _without_aside(doc, toks)
     while toks and doc[toks[-1]].is_punct and doc[toks[-1]].text not in "”\"'’":
         toks.pop()
     while toks and doc[toks[0]].is_punct:
