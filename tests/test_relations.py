@@ -252,6 +252,9 @@ def test_a_second_act_in_the_cues_form_ends_the_object(english: Any) -> None:
     text = "She wants to triple the size of the program, grow the Peace Corps and create a service reserve.\n"
     assert [r[0] for r in _rels(english, text)] == [
         "to triple the size of the program, grow the Peace Corps and create a service reserve"]
+    # A coordinated verb with its own tense is a clause of its own.
+    text = "She did not want to remain in the hospital, but was treated as an outpatient.\n"
+    assert [r[0] for r in _rels(english, text)] == ["to remain in the hospital"]
 
 
 @pytest.mark.parametrize(("text", "content"), [

@@ -14,7 +14,10 @@ the object of the prepositions the verb takes ("called for", "pointed to", "spok
 cue. The source is the subject's full noun phrase as written (a pronoun stays a pronoun; a participle's
 noun is its source: "a new ad questioning why ..."). A possessed noun from :data:`NOUN_CUES` is a cue
 too ("Trump's claim that ...", "her criticism of ..."), and so is the colon of a line that opens with a
-person's name ("Pat Caddell: Democrat Voters Worried ...", headline style).
+person's name ("Pat Caddell: Democrat Voters Worried ...", headline style). A content stops before the
+circumstances of the act (where, when, a further act: "attacked Machado in early-morning tweets") and
+before a writer's closing clause on its object; relations inside another's content are resolved by
+:func:`sitrep.nesting.unnest`.
 """
 
 from __future__ import annotations
@@ -262,8 +265,9 @@ def _continues(child: Token) -> bool:
         # A verb coordinated with the cue, in the cue's own form, is a further act of the source
         # ("documented X, but also drew Y", "ignoring X and continuing to ..."), not part of the object;
         # in another form it continues the complement ("wants to triple X, grow Y and create Z").
-        return child.tag_ != child.head.tag_ and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and (
+        return child.tag_ != child.head.tag_ and not any(  # its own subject or tense: a clause
+            c.dep_ in ("nsubj", "nsubjpass", "auxpass") or c.dep_ == "aux" and c.tag_ != "TO"
+            for c in child.children) and (
             child.lemma_.lower() not in OTHER_CUES
         )
     if child.dep_ == "advcl":
