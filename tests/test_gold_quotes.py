@@ -17,9 +17,10 @@ pytestmark = [pytest.mark.gold, pytest.mark.model]
 
 # kind -> field -> overlap F1 measured on the whole dev split.
 MEASURED = {
-    "all": {"content": 0.750, "source": 0.736, "cue": 0.717},
-    "direct": {"content": 0.927, "source": 0.894, "cue": 0.893},
-    "indirect": {"content": 0.863, "source": 0.858, "cue": 0.854},
+    "all": {"content": 0.754, "source": 0.741, "cue": 0.725},
+    "direct": {"content": 0.930, "source": 0.895, "cue": 0.893},
+    "indirect": {"content": 0.861, "source": 0.858, "cue": 0.856},
+    "other": {"content": 0.607, "source": 0.585, "cue": 0.563},
 }
 
 

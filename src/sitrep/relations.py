@@ -14,7 +14,10 @@ the object of the prepositions the verb takes ("called for", "pointed to", "spok
 cue. The source is the subject's full noun phrase as written (a pronoun stays a pronoun; a participle's
 noun is its source: "a new ad questioning why ..."). A possessed noun from :data:`NOUN_CUES` is a cue
 too ("Trump's claim that ...", "her criticism of ..."), and so is the colon of a line that opens with a
-person's name ("Pat Caddell: Democrat Voters Worried ...", headline style).
+person's name ("Pat Caddell: Democrat Voters Worried ...", headline style). A content stops before the
+circumstances of the act (where, when, a further act: "attacked Machado in early-morning tweets") and
+before a writer's closing clause on its object; relations inside another's content are resolved by
+:func:`sitrep.nesting.unnest`.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from spacy.tokens import Token
 from sitrep.attribution import QUOTE_STANCE, Attribution, _run, _subject, cue_span, mention_span
 from sitrep.contentspan import trim_content, widen_mixed
 from sitrep.inverted import inverted_relation
+from sitrep.nesting import unnest
 from sitrep.relfilter import RelationFilter
 from sitrep.schema import Document, Span
 
@@ -40,13 +44,15 @@ _LEXICON: tuple[tuple[str, str], ...] = (
      "defend denounce blast slam condemn blame accuse reference discuss highlight emphasize "
      "emphasise stress echo compare liken invoke document detail reveal disclose publish unveil "
      "propose offer suggest recommend advocate promote urge demand encourage press ask request implore "
-     "exhort point refer comment speak talk complain protest reject dismiss rule pledge vow promise "
+     "exhort point refer protest reject dismiss rule pledge vow promise "
      "threaten announce characterize characterise label brand dub mock ridicule tout hail applaud "
      "welcome acknowledge concede admit deny dispute challenge doubt predict estimate forecast project "
      "rate rank confirm insist argue claim allege note observe explain express outline present illustrate "
-     "signal tout chastise scold grill lament bemoan brag boast rail ridicule apologize joke chant shout "
-     "yell sing quote paint portray frame depict investigate examine weigh debate accept approve embrace "
-     "ignore", "about of to for on as against at"),
+     "signal tout chastise scold grill lament bemoan rail ridicule apologize quote paint portray frame "
+     "depict investigate examine weigh accept approve embrace ignore", "about of to for on as against at"),
+    # Speaking: "to", "at", "for", "with" name the hearers, the venue or the time ("spoke to thousands",
+    # "speaking at a rally", "spoke for five minutes"), never what is said.
+    ("comment speak talk complain brag boast joke chant shout yell sing testify debate", "about of on over"),
     # Cognition and belief.
     ("know believe think expect hope fear worry feel understand consider view see regard learn realize "
      "realise recognize recognise assume suspect wonder agree disagree decide determine conclude "
@@ -70,6 +76,8 @@ _NOUN_WORDS = (
 )
 #: Nouns that name an attribution when someone's: "Trump's claim that ...", "her criticism of ...".
 NOUN_CUES = frozenset(_NOUN_WORDS.split())
+# Cognition verbs that take a noun object in another sense ("assume office", "assumed his post").
+_CLAUSE_ONLY = {"assume"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "dative", "attr", "acomp"}
 
 
@@ -85,7 +93,10 @@ def find_attributions(
         rng = state.tokens(ps, pe)
         for i in rng:
             tok = parsed[i]
-            if state.in_speech(tok.idx) or tok.idx in cues:
+            # A word inside a cue already read ("have expressed concern") is no cue of its own.
+            if state.in_speech(tok.idx) or tok.idx in cues or any(
+                r.cue is not None and r.cue.start <= tok.idx < r.cue.end for r in found[-3:]
+            ):
                 continue
             if tok.pos_ == "VERB" and _lemma(tok) in _ALL_CUES and cue_span(tok).start not in cues and (
                 rel := inverted_relation(tok, rng.start, rng.stop, OTHER_CUES.get(_lemma(tok), frozenset()))
@@ -104,7 +115,7 @@ def find_attributions(
                 found.append(rel)
                 cues.add(rel.cue.start)
     found.extend(_colon_lines(state.doc.text, state.pars, parsed, found))
-    found = _one_per_cue([widen_mixed(trim_content(r, parsed), parsed) for r in found])
+    found = unnest(_one_per_cue([widen_mixed(trim_content(r, parsed), parsed) for r in found]), parsed)
     if check is not None:
         found = check.keep(found, parsed)
     return sorted(found, key=lambda r: r.content[0].start)
@@ -199,9 +210,11 @@ def _nominal(noun: Token, lo: int, hi: int) -> Attribution | None:
              any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
     cue_end = noun.idx + len(noun)
     if not parts:
+        # "to" names a hearer ("her statements to the FBI"); a date is when ("his remarks on Saturday").
         preps = [c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1
-                 and c.lower_ in ("of", "on", "about", "to", "for", "against", "that")]
-        objs = [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
+                 and c.lower_ in ("of", "on", "about", "for", "against", "that")]
+        objs = [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")
+                and g.ent_type_ not in ("DATE", "TIME")]
         if not objs:
             return None
         cue_end = preps[0].idx + len(preps[0])
@@ -219,8 +232,59 @@ def _nominal(noun: Token, lo: int, hi: int) -> Attribution | None:
     return Attribution((content,), source, Span(noun.idx, cue_end), "other")
 
 
+_ASIDE_MARKS = {",", "—", "–", "--", "-"}
+
+
+def _without_aside(doc: SpacyDoc, toks: list[int]) -> list[int]:
+    """The content's tokens without a closing clause on one of its nouns set off by a comma or a dash
+    (", which receives some government funding", ", known as the Trans-Pacific Partnership"): a remark
+    of the writer's, not what the source says or holds. Appositions stay ("Machado, the former beauty
+    pageant winner"): they name what the source spoke of."""
+    if not toks:
+        return toks
+    end = toks[-1]
+    for i in toks:
+        tok = doc[i]
+        start = tok.left_edge.i
+        if (tok.dep_ in ("relcl", "acl") and start > toks[0] and doc[start - 1].text in _ASIDE_MARKS
+                and tok.right_edge.i >= end):
+            return [t for t in toks if t < start - 1]
+    return toks
+
+
+_LIGHT_NOUNS = NOUN_CUES | {"message", "insight", "unity", "case", "hope", "doubt", "confidence",
+                            "skepticism", "reservation", "misgiving", "worry", "fear", "idea", "thought",
+                            "vision"}
+
+
+def _light_object(obj: Token) -> tuple[int, int] | None:
+    """The object noun of an attitude, bare or indefinite ("concern", "plans", "a clear message"), with
+    a "that" clause or a preposition right after it: the cue's end and the content's first token, or
+    None. A noun with its own owner or a definite one ("her plans for", "the idea that") is content."""
+    if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or obj.lemma_.lower() not in _LIGHT_NOUNS:
+        return None
+    if any(c.dep_ in ("poss", "compound") or c.dep_ == "det" and c.lower_ not in ("a", "an")
+           for c in obj.children if c.i < obj.i):
+        return None
+    for c in obj.children:
+        if c.i < obj.i:
+            continue
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                       for g in c.children):
+            return obj.idx + len(obj), c.left_edge.i
+        if (c.dep_ == "prep" and c.i == obj.i + 1 and c.lower_ in ("for", "about", "on", "of", "into", "over")
+                and any(g.dep_ in ("pobj", "pcomp") for g in c.children)):
+            return c.idx + len(c), c.i + 1
+    return None
+
+
 _CIRCUMSTANCE_MARKS = {"because", "although", "though", "while", "after", "before", "when", "if", "since",
                        "as", "until", "unless", "whereas"}
+
+
+_CIRCUMSTANCE_PREPS = {"in", "at", "during", "before", "after", "amid", "amidst", "since", "throughout",
+                       "until", "despite", "via", "across", "near", "following", "while", "within", "outside",
+                       "from"}
 
 
 def _continues(child: Token) -> bool:
@@ -229,11 +293,26 @@ def _continues(child: Token) -> bool:
     if child.dep_ in ("punct", "cc", "parataxis", "mark"):
         return False
     if child.dep_ == "conj":
-        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and (
+        # A verb coordinated with the cue, in the cue's own form, is a further act of the source
+        # ("documented X, but also drew Y", "ignoring X and continuing to ..."), not part of the object;
+        # in another form it continues the complement ("wants to triple X, grow Y and create Z").
+        return child.tag_ != child.head.tag_ and not any(  # its own subject or tense: a clause
+            c.dep_ in ("nsubj", "nsubjpass", "auxpass") or c.dep_ == "aux" and c.tag_ != "TO"
+            for c in child.children) and (
             child.lemma_.lower() not in OTHER_CUES
         )
     if child.dep_ == "advcl":
-        return not any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in child.children)
+        # A participle after the object is a further act ("..., focusing on people under 30").
+        return child.tag_ != "VBG" and not any(
+            c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in child.children)
+    if child.dep_ in ("npadvmod",):
+        return False  # "now", "too", "on Thursday"'s kin: when and how, not what
+    if child.dep_ == "prep":
+        # Where, when and amid what it was said: "attacked Machado in early-morning tweets", "rejected
+        # that argument in a ruling released Thursday", "endorsed Clinton for president on Thursday".
+        objs = [g for g in child.children if g.dep_ == "pobj"]
+        return child.lower_ not in _CIRCUMSTANCE_PREPS and not any(
+            g.ent_type_ in ("DATE", "TIME") for g in objs)
     return True
 
 
@@ -260,10 +339,17 @@ def _other(verb: Token, lo: int, hi: int, cue: Span) -> Attribution | None:
         elif parts and _continues(child):
             # What follows the object belongs to it: "cited X as examples of Y", "criticized X for Z".
             parts.append(child)
-    if not parts:
+    if not parts or _lemma(verb) in _CLAUSE_ONLY and parts[0].dep_ not in ("ccomp", "xcomp"):
         return None
     toks = sorted({t.i for p in parts for t in p.subtree if lo <= t.i < hi})
+    light = _light_object(parts[0])
+    if light is not None:
+        # "expressed concern that ...", "weigh plans for ...": the noun names the attitude and joins
+        # the cue; what it is about is the content.
+        cue_end, first = light
+        toks = [t for t in toks if t >= first]
     doc = verb.doc
+    toks = _without_aside(doc, toks)
     while toks and doc[toks[-1]].is_punct and doc[toks[-1]].text not in "”\"'’":
         toks.pop()
     while toks and doc[toks[0]].is_punct:
