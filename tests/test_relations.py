@@ -159,3 +159,47 @@ def test_one_cue_gives_one_relation_in_pieces() -> None:
     assert one.content == (Span(15, 35), Span(37, 70), Span(77, 110))
     assert one.source == Span(0, 2)
     assert other in merged
+
+
+def test_subject_parsed_inside_the_quote_gives_way_to_the_named_speaker(english: Any) -> None:
+    # The parser takes "it" (a word of the quote) for the subject of the inverted "said".
+    text = (
+        '"If it doesn\'t have the capability to threaten its neighbors yet, it will at some point, probably '
+        'sooner rather than later," said James Acton, a physicist who is co-director of the program.\n'
+    )
+    rels = [r for r in _rels(english, text) if r[3] == "direct"]
+    assert rels and rels[0][2] == "said"
+    assert rels[0][1].startswith("James Acton")
+
+
+def test_mention_between_the_quote_and_the_cue_is_the_source(english: Any) -> None:
+    text = (
+        "“We will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday. "
+        "“I want to assure our community.”\n"
+    )
+    rels = [r for r in _rels(english, text) if r[3] == "direct"]
+    assert rels and "Chuck Jordan" in rels[0][1] and rels[0][2] == "said"
+    text = (
+        "“He's absolutely right. There's a severe disconnect between this White House and our military,” "
+        "Flynn, a top Trump surrogate, said Thursday morning on Fox News’s “Fox and Friends.”\n"
+    )
+    rels = [r for r in _rels(english, text) if r[3] == "direct"]
+    assert rels and rels[0][1].startswith("Flynn")
+
+
+def test_quote_ending_on_an_inner_quote_hands_over_to_its_cue(english: Any) -> None:
+    text = (
+        "“If people said, ‘You’re killing for Christ,’ I would say, ‘That’s ridiculous,’” the president "
+        "added.\n"
+    )
+    rels = [r for r in _rels(english, text) if r[3] == "direct"]
+    assert rels and rels[0][1:3] == ("the president", "added")
+
+
+def test_nickname_in_quotes_does_not_stop_the_search_for_the_cue(english: Any) -> None:
+    text = (
+        'Intro.\n\n"This is a big year for our potential United States senator, Bobby Scott!" '
+        'Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd.\n'
+    )
+    rels = [r for r in _rels(english, text) if r[3] == "direct"]
+    assert rels and rels[0][2] == "shouted"

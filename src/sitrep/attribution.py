@@ -242,9 +242,16 @@ def _subject(cue: Token) -> Token | None:
 def _attr_for(state: _State, cue: Token) -> _Attr:
     para = state.para_of(cue.idx)
     subj = _subject(cue)
+    if (
+        subj is not None
+        and (state.in_speech(subj.idx) or subj.i > cue.i and cue.lower_ != "according")
+        and not state.in_speech(cue.idx)
+    ):
+        # The parser took a word of the quote for the subject (“... it will,” said James Acton).
+        subj = _next_to(state, cue, subj)
     if subj is None:
         # Inverted order the parser missed: "- assures Serhij Hajdaj, head of ...".
-        nxt = [t for t in cue.doc[cue.i + 1 : cue.i + 4] if t.pos_ == "PROPN"]
+        nxt = [t for t in cue.doc[cue.i + 1 : cue.i + 4] if t.pos_ == "PROPN" and t.ent_type_ not in _WHEN]
         if nxt:
             subj = nxt[0]
             while subj.dep_ == "compound" and subj.head.i > subj.i:
@@ -263,22 +270,65 @@ def _attr_for(state: _State, cue: Token) -> _Attr:
     return _Attr(speaker, cue, subj)
 
 
+def _next_to(state: _State, cue: Token, subj: Token) -> Token | None:
+    """The speaker mention of a cue after a quotation whose parsed subject is a word of the quote, or
+    comes after the cue while a mention stands before it: the first noun between the closing mark and the
+    cue ("…,” police Chief Chuck Jordan said", "…,” Flynn, a top Trump surrogate, said"), else a
+    subject outside the quote ("…,” said James Acton")."""
+    doc = cue.doc
+    j = cue.i
+    while j > 0 and not (state.in_speech(doc[j - 1].idx) or _is_mark(doc[j - 1]) or "\n" in doc[j - 1].text
+                         or doc[j - 1].text in (".", "!", "?", ";", ":")):
+        j -= 1
+    after_quote = j > 0 and _is_mark(doc[j - 1])
+    nouns = [t for t in doc[j : cue.i] if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in _WHEN]
+    if after_quote and nouns:
+        head = nouns[0]
+        # Climb a name to the title it stands in apposition to ("police Chief Chuck Jordan").
+        while head.dep_ in ("appos", "compound") and j <= head.head.i < cue.i:
+            head = head.head
+        return head
+    if not state.in_speech(subj.idx):
+        return subj
+    outside = [c for c in cue.children if c.dep_ == "nsubj" and not state.in_speech(c.idx)]
+    return outside[0] if outside else None
+
+
+_MARKS = "“”«»\"'‘’"
+
+
+def _is_mark(tok: Token) -> bool:
+    return all(c in _MARKS for c in tok.text)
+_WHEN = ("DATE", "TIME")
+
+
 def _cue_after(state: _State, seg: Seg, limit: int) -> Token | None:
     """A cue right after a quote: “…,” X said / “…,” said X / “…”, he said."""
     text = state.doc.text
-    tail = text[seg.start : seg.end].rstrip()
+    # A quotation ending on a quote of its own hands over as well: “... ‘That’s ridiculous,’” he added.
+    tail = text[seg.start : seg.end].rstrip().rstrip("'’‘\"")
     after = text[seg.close + 1 : seg.close + 3]
     if not (seg.dash or tail[-1:] in ",?!—–-…" or after.lstrip()[:1] in (",", "-", "–", "—")):
         return None
     for n, i in enumerate(state.tokens(seg.close + 1, limit)):
         tok = state.parsed[i]
-        if n > 14 or tok.text in (".", "!", "?", ";") or tok.text in '“«"':
+        if n > _CUE_REACH or tok.text in (".", "!", "?", ";") or _opens_speech(state, tok.idx):
             return None
         if _is_cue(tok) and tok.lemma_.lower() in _SPEECH | {"accord"} or n <= 1 and _cue_form(tok):
             return tok
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _DIRECT_CUES:
             return tok
     return None
+
+
+# How many tokens after a quote its cue may come: “…,” Scott's niece, state Del. Marcia "Cia" Price
+# (D-Newport News), shouted.
+_CUE_REACH = 20
+
+
+def _opens_speech(state: _State, off: int) -> bool:
+    """A quotation mark opening another quote (a nickname in quotes, "Cia", opens none)."""
+    return any(s.speech and s.open == off for s in state.segs)
 
 
 def _cue_form(tok: Token) -> bool:
