@@ -203,3 +203,38 @@ def test_nickname_in_quotes_does_not_stop_the_search_for_the_cue(english: Any) -
     )
     rels = [r for r in _rels(english, text) if r[3] == "direct"]
     assert rels and rels[0][2] == "shouted"
+
+
+def test_a_quote_after_a_clause_of_its_own_is_not_joined_to_the_one_before(english: Any) -> None:
+    text = (
+        "“You’re right, we have a politically correct military and it’s getting worse every day,” he said, "
+        "adding that “some of the things that they’re asking you to do are ridiculous.”\n"
+    )
+    rels = _rels(english, text)
+    said = [r for r in rels if r[2] == "said"]
+    assert said and "some of the things" not in said[0][0]
+    assert any(r[2] == "adding" and "some of the things" in r[0] for r in rels)
+
+
+def test_put_it_and_demanded_hand_over_to_a_quote(english: Any) -> None:
+    text = (
+        "As Steven Rosenthal, a tax lawyer, recently put it, ''Did Trump lower his taxes through legal tax "
+        "avoidance, or illegal tax evasion?''\n\n“Why isn’t this crystal clear proof that an entity as big "
+        "as Wells is too big to fail?” Vitter demanded.\n"
+    )
+    rels = [r for r in _rels(english, text) if r[3] == "direct"]
+    assert [(r[1], r[2]) for r in rels] == [("Steven Rosenthal, a tax lawyer", "recently put"),
+                                            ("Vitter", "demanded")]
+
+
+def test_quote_opening_a_clause_cued_at_its_end_is_a_mixed_quote(english: Any) -> None:
+    text = (
+        "“This just isn’t right,” Warren said. “You squeezed employees to the breaking point” to drive up "
+        "the stock price and your compensation, she said.\n"
+    )
+    rels = _rels(english, text)
+    assert [(r[0], r[1]) for r in rels if r[2] == "said"] == [
+        ("This just isn’t right", "Warren"),
+        ("“You squeezed employees to the breaking point” to drive up the stock price and your compensation",
+         "she"),
+    ]

@@ -83,7 +83,7 @@ _NOT_SPEECH = {
 _SPEECH = set(QUOTE_STANCE) - _NOT_SPEECH
 # Verbs that introduce a direct quote but whose complement is no reported speech ("asked him to go").
 _DIRECT_CUES = {"ask", "continue", "chant", "shout", "yell", "scream", "sing", "joke", "quip", "laugh",
-                "read", "exclaim", "marvel", "muse", "wonder", "recount", "begin"}
+                "read", "exclaim", "marvel", "muse", "wonder", "recount", "begin", "demand"}
 # Cues whose object, not a clause, carries the proposition: "saw the bodies", "accused Moscow of ...".
 _OBJECT_CUES = {"see", "witness", "observe", "accuse", "blame", "charge", "condemn"}
 _WITNESS_SUBJECTS = {
@@ -304,11 +304,7 @@ _WHEN = ("DATE", "TIME")
 
 def _cue_after(state: _State, seg: Seg, limit: int) -> Token | None:
     """A cue right after a quote: “…,” X said / “…,” said X / “…”, he said."""
-    text = state.doc.text
-    # A quotation ending on a quote of its own hands over as well: “... ‘That’s ridiculous,’” he added.
-    tail = text[seg.start : seg.end].rstrip().rstrip("'’‘\"")
-    after = text[seg.close + 1 : seg.close + 3]
-    if not (seg.dash or tail[-1:] in ",?!—–-…" or after.lstrip()[:1] in (",", "-", "–", "—")):
+    if not _hands_over(state.doc.text, seg):
         return None
     for n, i in enumerate(state.tokens(seg.close + 1, limit)):
         tok = state.parsed[i]
@@ -316,8 +312,29 @@ def _cue_after(state: _State, seg: Seg, limit: int) -> Token | None:
             return None
         if _is_cue(tok) and tok.lemma_.lower() in _SPEECH | {"accord"} or n <= 1 and _cue_form(tok):
             return tok
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in _DIRECT_CUES:
+        if tok.pos_ == "VERB" and _direct_cue(tok):
             return tok
+    return None
+
+
+def _hands_over(text: str, seg: Seg) -> bool:
+    """The quotation ends as one handing over to its attribution: “…,” / “…?” / “…”, / - … -."""
+    # A quotation ending on a quote of its own hands over as well: “... ‘That’s ridiculous,’” he added.
+    tail = text[seg.start : seg.end].rstrip().rstrip("'’‘\"")
+    after = text[seg.close + 1 : seg.close + 3]
+    return seg.dash or tail[-1:] in ",?!—–-…" or after.lstrip()[:1] in (",", "-", "–", "—")
+
+
+def _cue_later(state: _State, seg: Seg, limit: int) -> Token | None:
+    """A parenthetical cue closing the sentence the quote opens: “You squeezed employees to the breaking
+    point” to drive up the stock price, she said. The clause is the content, quoted words and all."""
+    for i in state.tokens(seg.close + 1, limit):
+        tok = state.parsed[i]
+        if tok.text in (".", "!", "?", ";") or _opens_speech(state, tok.idx):
+            return None
+        if _is_cue(tok) and tok.lemma_.lower() in _SPEECH and tok.lower_ != "according":
+            comma = any(t.text == "," for t in tok.doc[max(tok.i - 3, 0) : tok.i])
+            return tok if comma and _subject(tok) is not None else None
     return None
 
 
@@ -329,6 +346,14 @@ _CUE_REACH = 20
 def _opens_speech(state: _State, off: int) -> bool:
     """A quotation mark opening another quote (a nickname in quotes, "Cia", opens none)."""
     return any(s.speech and s.open == off for s in state.segs)
+
+
+def _direct_cue(tok: Token) -> bool:
+    """A verb that hands over to a quotation without being a verb of speech: "asked", "chanted", and
+    the idiom "as X put it"."""
+    lemma = tok.lemma_.lower()
+    return lemma in _DIRECT_CUES or lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it"
+                                                          for c in tok.children)
 
 
 def _cue_form(tok: Token) -> bool:
@@ -347,7 +372,7 @@ def _cue_before(state: _State, end: int, start: int) -> Token | None:
         if _is_cue(tok) and (tok.lemma_.lower() in _SPEECH or tok.lower_ == "according"):
             return tok
         if tok.pos_ == "VERB" and (
-            tok.lemma_.lower() in _DIRECT_CUES or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
+            _direct_cue(tok) or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
         ):
             # "X asked: “…”", "Limbaugh continued: “…”": any verb handing over with a colon.
             return tok
@@ -373,11 +398,18 @@ def _direct(state: _State) -> None:
         if cue is not None and nxt is not None:
             # “A,” he said, “b…”: the attribution interrupts one quoted sentence.
             between = text[cue.idx : nxt.open]
-            if "." not in between and text[nxt.start : nxt.start + 1].islower():
+            if "." not in between and text[nxt.start : nxt.start + 1].islower() and not _new_clause(
+                state, cue, nxt.open
+            ):
                 spans.append(_trim(text, nxt.start, nxt.end))
                 joined.add(k + 1)
         if cue is None:
             cue = _cue_before(state, seg.open, para[0])
+        later = _cue_later(state, seg, limit) if cue is None else None
+        if later is not None and not _hands_over(text, seg):
+            # The quotation opens a reported clause whose cue closes it: an indirect (mixed) quote.
+            continue
+        cue = cue or later
         if cue is None and _starts_par(state, seg) and seg.para > 0:
             # "He said:" closing the paragraph before the quote.
             ps, pe = state.pars[seg.para - 1]
@@ -402,6 +434,17 @@ def _direct(state: _State) -> None:
         for j in (k + 1,) if k + 1 in joined else ():
             attrs[j] = attr
         _emit(state, attr, spans, "direct")
+
+
+def _new_clause(state: _State, cue: Token, end: int) -> bool:
+    """A verb of its own between the cue and the next quote: that quote belongs to another clause
+    (“You winning?” she said, but Kevin was drifting off as Trump went on about “how ...”; "he said,
+    adding that “some ...”"), not to the sentence the cue interrupts."""
+    for i in state.tokens(cue.idx + len(cue), end):
+        tok = state.parsed[i]
+        if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or _is_cue(tok) and tok.lemma_.lower() in _SPEECH:
+            return True
+    return False
 
 
 def _trim(text: str, start: int, end: int) -> Span:
