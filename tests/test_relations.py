@@ -238,3 +238,22 @@ def test_quote_opening_a_clause_cued_at_its_end_is_a_mixed_quote(english: Any) -
         ("“You squeezed employees to the breaking point” to drive up the stock price and your compensation",
          "she"),
     ]
+
+
+def test_the_verb_a_colon_closes_hands_over_to_the_quote(english: Any) -> None:
+    text = (
+        "Intro.\n\nPresident Obama is rolling out a more personal campaign message: “It's about me.”\n\n"
+        "I laughed, and then I had to change my answer: “Of course I believe in the devil. I was kidding.”\n"
+    )
+    rels = [r for r in _rels(english, text) if r[3] == "direct"]
+    assert [(r[0], r[1]) for r in rels] == [
+        ("It's about me.", "President Obama"),
+        ("Of course I believe in the devil. I was kidding.", "I"),
+    ]
+
+
+def test_a_name_before_a_colon_in_a_headline_is_the_source(english: Any) -> None:
+    text = "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’\n\nText.\n"
+    rels = [r for r in _rels(english, text) if r[3] == "direct"]
+    assert rels and rels[0][0] == "You Should Be Criminally Investigated."
+    assert rels[0][2] == ":" and "Elizabeth" in rels[0][1]

@@ -415,7 +415,11 @@ def _direct(state: _State) -> None:
             ps, pe = state.pars[seg.para - 1]
             if text[ps:pe].rstrip().endswith(":"):
                 cue = _cue_before(state, pe, ps)
+        if cue is None:
+            cue = _colon_cue(state, seg, para[0])
         attr: _Attr | None = _attr_for(state, cue) if cue is not None else _signature(state, seg)
+        if attr is None:
+            attr = _colon_name(state, seg, para[0])
         labelled = _label(state, seg)
         if labelled is not None:
             # A transcript turn ("PENCE: Well, look, ...") is said by its label, whoever is cued nearby.
@@ -434,6 +438,40 @@ def _direct(state: _State) -> None:
         for j in (k + 1,) if k + 1 in joined else ():
             attrs[j] = attr
         _emit(state, attr, spans, "direct")
+
+
+def _colon_cue(state: _State, seg: Seg, start: int) -> Token | None:
+    """The verb whose clause a colon closes before the quote hands over to it: "Obama is rolling out a
+    new campaign message: “It's about me.”", "I had to change my answer: “...”"."""
+    before = state.doc.text[start : seg.open].rstrip()
+    if not before.endswith(":"):
+        return None
+    rng = state.tokens(start, start + len(before) - 1)
+    if not len(rng):
+        return None
+    tok = state.parsed[rng.stop - 1]
+    for _ in range(6):
+        if tok.pos_ == "VERB":
+            return None if state.in_speech(tok.idx) else tok
+        if tok.head.i == tok.i or tok.head.i > tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _colon_name(state: _State, seg: Seg, start: int) -> _Attr | None:
+    """A person named before a colon with no verb, headline style: "A lesson from Loretta Lynch: ‘Be the
+    voice that people hear.’" The colon is the cue, the name the source (no speaker is resolved)."""
+    before = state.doc.text[start : seg.open].rstrip()
+    rng = state.tokens(start, start + len(before))
+    if not before.endswith(":") or not len(rng) or state.parsed[rng.stop - 1].text != ":":
+        return None
+    colon = state.parsed[rng.stop - 1]
+    s = max(colon.sent.start, rng.start)
+    names = [e for e in state.parsed[s : colon.i].ents if e.label_ == "PERSON"]
+    if not names or any(t.pos_ == "VERB" for t in state.parsed[s : colon.i]):
+        return None
+    return _Attr(None, colon, names[0].root)
 
 
 def _new_clause(state: _State, cue: Token, end: int) -> bool:
