@@ -257,3 +257,13 @@ def test_a_name_before_a_colon_in_a_headline_is_the_source(english: Any) -> None
     rels = [r for r in _rels(english, text) if r[3] == "direct"]
     assert rels and rels[0][0] == "You Should Be Criminally Investigated."
     assert rels[0][2] == ":" and "Elizabeth" in rels[0][1]
+
+
+def test_quote_the_sentence_runs_on_after_is_part_of_the_reported_clause(english: Any) -> None:
+    text = (
+        "Spokeswoman Jessica Ditto said via email that, “Of course Mr. Trump is going to defend himself” "
+        "against what the campaign sees as a coordinated attack effort by the media.\n"
+    )
+    said = [r for r in _rels(english, text) if r[2] == "said"]
+    assert len(said) == 1 and said[0][1] == "Spokeswoman Jessica Ditto"
+    assert said[0][0].startswith("“Of course") and said[0][0].endswith("by the media")

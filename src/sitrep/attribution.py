@@ -405,6 +405,10 @@ def _direct(state: _State) -> None:
                 joined.add(k + 1)
         if cue is None:
             cue = _cue_before(state, seg.open, para[0])
+            if cue is not None and _inside_clause(state, cue, seg, limit):
+                # X said that, “…” against what ...: the quoted words are part of the reported clause,
+                # which the indirect pass gives whole (a mixed quote).
+                continue
         later = _cue_later(state, seg, limit) if cue is None else None
         if later is not None and not _hands_over(text, seg):
             # The quotation opens a reported clause whose cue closes it: an indirect (mixed) quote.
@@ -438,6 +442,17 @@ def _direct(state: _State) -> None:
         for j in (k + 1,) if k + 1 in joined else ():
             attrs[j] = attr
         _emit(state, attr, spans, "direct")
+
+
+def _inside_clause(state: _State, cue: Token, seg: Seg, limit: int) -> bool:
+    """The sentence runs on after a quotation that ends on no punctuation of its own: “... defend
+    himself” against what the campaign sees as ..."""
+    rest = state.tokens(seg.close + 1, limit)
+    ends = state.doc.text[seg.start : seg.end].rstrip().rstrip(_MARKS)[-1:]
+    return (
+        bool(len(rest)) and state.parsed[rest.start].is_lower and state.parsed[rest.start].is_alpha
+        and not (ends and ends in ",.?!…—–-")
+    )
 
 
 def _colon_cue(state: _State, seg: Seg, start: int) -> Token | None:
