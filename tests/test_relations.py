@@ -267,3 +267,12 @@ def test_quote_the_sentence_runs_on_after_is_part_of_the_reported_clause(english
     said = [r for r in _rels(english, text) if r[2] == "said"]
     assert len(said) == 1 and said[0][1] == "Spokeswoman Jessica Ditto"
     assert said[0][0].startswith("“Of course") and said[0][0].endswith("by the media")
+
+
+def test_the_source_stops_at_a_colon(english: Any) -> None:
+    text = (
+        "Experts say her plans would make the code more complicated. Said Ellis: “I don’t get the sense "
+        "she’s the least bit interested in tax reform.”\n"
+    )
+    rels = [r for r in _rels(english, text) if r[3] == "direct"]
+    assert rels and rels[0][1:3] == ("Ellis", "Said")

@@ -345,12 +345,13 @@ def mention_span(head: Token, cue: Token) -> Span:
         for t in d.subtree
     }
     text = head.doc.text
+    # Nor does it run past a line break or a colon ("Said Ellis: “I don't get the sense ...”").
     keep = {
         t.i
         for t in head.subtree
         if t.i not in drop
         and (t.i < cue.i if before else t.i > cue.i)
-        and "\n" not in text[min(t.idx, head.idx) : max(t.idx, head.idx)]
+        and not {"\n", ":"} & set(text[min(t.idx, head.idx) : max(t.idx, head.idx)])
     }
     left = right = head.i
     while left - 1 in keep:
