@@ -276,3 +276,12 @@ def test_the_source_stops_at_a_colon(english: Any) -> None:
     )
     rels = [r for r in _rels(english, text) if r[3] == "direct"]
     assert rels and rels[0][1:3] == ("Ellis", "Said")
+
+
+def test_a_quote_inside_the_writers_own_sentence_does_not_continue_the_one_before(english: Any) -> None:
+    text = (
+        '"It is the right thing to do to ensure that the people of Burma see rewards," Obama said. He called '
+        'Burma a "good news story in an era when so often we see countries going the opposite direction."\n'
+    )
+    said = [r for r in _rels(english, text) if r[2] == "said"]
+    assert said and "good news story" not in said[0][0]

@@ -339,8 +339,12 @@ def _signature(state: _State, seg: Seg) -> _Attr | None:
 
 
 def _inherit(state: _State, speech: list[Seg], attrs: dict[int, _Attr], k: int) -> _Attr | None:
-    """A quote with no cue of its own continues the previous attributed quote nearby."""
+    """A quote with no cue of its own continues the previous attributed quote nearby, unless it sits
+    in the middle of a sentence of the writer's own (He called Burma a "good news story ...")."""
     seg = speech[k]
+    para_start = state.pars[seg.para][0]
+    if state.doc.text[para_start : seg.open].rstrip()[-1:].isalpha():
+        return None
     for j in range(k - 1, -1, -1):
         prev = speech[j]
         if seg.para - prev.para > 1:
