@@ -230,3 +230,12 @@ def test_signed_quotes_and_transcript_labels(english: Any) -> None:
     harris = _quote(doc, "We expect it to arrive")
     assert harris.speaker == "Harris" and not harris.text.startswith("HARRIS")
     assert _quote(doc, "Will the convoy reach").speaker == "Wallace"
+
+
+def test_a_title_in_quotes_is_not_speech() -> None:
+    text = (
+        "In an interview on CBS's “Face the Nation,” Ryan said it. On Tuesday’s episode of “The Steve Harvey "
+        "Morning Show,” she spoke.\nParents Rally To ‘Reclaim Our Schools.’"
+    )
+    segs = quote_segments(text, paragraphs(text))
+    assert [s.speech for s in segs] == [False, False, True]

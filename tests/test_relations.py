@@ -312,3 +312,129 @@ def test_a_second_act_in_the_cues_form_ends_the_object(english: Any) -> None:
 def test_writers_closing_clause_on_the_object_is_no_content(english: Any, text: str, content: str) -> None:
     [(got, _, _, _)] = _rels(english, text)
     assert got == content
+
+
+def test_subject_parsed_inside_the_quote_gives_way_to_the_named_speaker(english: Any) -> None:
+    # The parser takes "it" (a word of the quote) for the subject of the inverted "said".
+    text = (
+        '"If it doesn\'t have the capability to threaten its neighbors yet, it will at some point, probably '
+        'sooner rather than later," said James Acton, a physicist who is co-director of the program.\n'
+    )
+    rels = [r for r in _rels(english, text) if r[3] == "direct"]
+    assert rels and rels[0][2] == "said"
+    assert rels[0][1].startswith("James Acton")
+
+
+def test_mention_between_the_quote_and_the_cue_is_the_source(english: Any) -> None:
+    text = (
+        "“We will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday. "
+        "“I want to assure our community.”\n"
+    )
+    rels = [r for r in _rels(english, text) if r[3] == "direct"]
+    assert rels and "Chuck Jordan" in rels[0][1] and rels[0][2] == "said"
+    text = (
+        "“He's absolutely right. There's a severe disconnect between this White House and our military,” "
+        "Flynn, a top Trump surrogate, said Thursday morning on Fox News’s “Fox and Friends.”\n"
+    )
+    rels = [r for r in _rels(english, text) if r[3] == "direct"]
+    assert rels and rels[0][1].startswith("Flynn")
+
+
+def test_quote_ending_on_an_inner_quote_hands_over_to_its_cue(english: Any) -> None:
+    text = (
+        "“If people said, ‘You’re killing for Christ,’ I would say, ‘That’s ridiculous,’” the president "
+        "added.\n"
+    )
+    rels = [r for r in _rels(english, text) if r[3] == "direct"]
+    assert rels and rels[0][1:3] == ("the president", "added")
+
+
+def test_nickname_in_quotes_does_not_stop_the_search_for_the_cue(english: Any) -> None:
+    text = (
+        'Intro.\n\n"This is a big year for our potential United States senator, Bobby Scott!" '
+        'Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd.\n'
+    )
+    rels = [r for r in _rels(english, text) if r[3] == "direct"]
+    assert rels and rels[0][2] == "shouted"
+
+
+def test_a_quote_after_a_clause_of_its_own_is_not_joined_to_the_one_before(english: Any) -> None:
+    text = (
+        "“You’re right, we have a politically correct military and it’s getting worse every day,” he said, "
+        "adding that “some of the things that they’re asking you to do are ridiculous.”\n"
+    )
+    rels = _rels(english, text)
+    said = [r for r in rels if r[2] == "said"]
+    assert said and "some of the things" not in said[0][0]
+    assert any(r[2] == "adding" and "some of the things" in r[0] for r in rels)
+
+
+def test_put_it_and_demanded_hand_over_to_a_quote(english: Any) -> None:
+    text = (
+        "As Steven Rosenthal, a tax lawyer, recently put it, ''Did Trump lower his taxes through legal tax "
+        "avoidance, or illegal tax evasion?''\n\n“Why isn’t this crystal clear proof that an entity as big "
+        "as Wells is too big to fail?” Vitter demanded.\n"
+    )
+    rels = [r for r in _rels(english, text) if r[3] == "direct"]
+    assert [(r[1], r[2]) for r in rels] == [("Steven Rosenthal, a tax lawyer", "recently put"),
+                                            ("Vitter", "demanded")]
+
+
+def test_quote_opening_a_clause_cued_at_its_end_is_a_mixed_quote(english: Any) -> None:
+    text = (
+        "“This just isn’t right,” Warren said. “You squeezed employees to the breaking point” to drive up "
+        "the stock price and your compensation, she said.\n"
+    )
+    rels = _rels(english, text)
+    assert [(r[0], r[1]) for r in rels if r[2] == "said"] == [
+        ("This just isn’t right", "Warren"),
+        ("“You squeezed employees to the breaking point” to drive up the stock price and your compensation",
+         "she"),
+    ]
+
+
+def test_the_verb_a_colon_closes_hands_over_to_the_quote(english: Any) -> None:
+    text = (
+        "Intro.\n\nPresident Obama is rolling out a more personal campaign message: “It's about me.”\n\n"
+        "I laughed, and then I had to change my answer: “Of course I believe in the devil. I was kidding.”\n"
+    )
+    rels = [r for r in _rels(english, text) if r[3] == "direct"]
+    assert [(r[0], r[1]) for r in rels] == [
+        ("It's about me.", "President Obama"),
+        ("Of course I believe in the devil. I was kidding.", "I"),
+    ]
+
+
+def test_a_name_before_a_colon_in_a_headline_is_the_source(english: Any) -> None:
+    text = "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’\n\nText.\n"
+    rels = [r for r in _rels(english, text) if r[3] == "direct"]
+    assert rels and rels[0][0] == "You Should Be Criminally Investigated."
+    assert rels[0][2] == ":" and "Elizabeth" in rels[0][1]
+
+
+def test_quote_the_sentence_runs_on_after_is_part_of_the_reported_clause(english: Any) -> None:
+    text = (
+        "Spokeswoman Jessica Ditto said via email that, “Of course Mr. Trump is going to defend himself” "
+        "against what the campaign sees as a coordinated attack effort by the media.\n"
+    )
+    said = [r for r in _rels(english, text) if r[2] == "said"]
+    assert len(said) == 1 and said[0][1] == "Spokeswoman Jessica Ditto"
+    assert said[0][0].startswith("“Of course") and said[0][0].endswith("by the media")
+
+
+def test_the_source_stops_at_a_colon(english: Any) -> None:
+    text = (
+        "Experts say her plans would make the code more complicated. Said Ellis: “I don’t get the sense "
+        "she’s the least bit interested in tax reform.”\n"
+    )
+    rels = [r for r in _rels(english, text) if r[3] == "direct"]
+    assert rels and rels[0][1:3] == ("Ellis", "Said")
+
+
+def test_a_quote_inside_the_writers_own_sentence_does_not_continue_the_one_before(english: Any) -> None:
+    text = (
+        '"It is the right thing to do to ensure that the people of Burma see rewards," Obama said. He called '
+        'Burma a "good news story in an era when so often we see countries going the opposite direction."\n'
+    )
+    said = [r for r in _rels(english, text) if r[2] == "said"]
+    assert said and "good news story" not in said[0][0]

@@ -5,8 +5,9 @@ zones the whole text is read) and the spaCy parse of the whole text. Adds ``Docu
 and ``Document.claims``.
 
 * Direct quotes are the text between quotation marks (:mod:`sitrep.quotemarks`).
-* A direct quote's cue is the speech verb right after it (“…,” X said / said X), else the
-  nearest one before it in the same sentence (X said: “…”, X said that “…”), else it continues
+* A direct quote's cue (read by :mod:`sitrep.quotecues`) is the speech verb right after it (“…,”
+  X said / said X), else the nearest one before it in the same sentence (X said: “…”, X said that
+  “…”), the verb a colon closes, or a parenthetical cue ending its sentence, else it continues
   the quote before it in the paragraph (or the previous paragraph). "“A,” he said, “b…”" with
   a lower-case continuation is ONE quote with two ``content_spans``; "“A,” he said. “B.”" gives
   two consecutive quotes with the same speaker, sharing the attribution's offsets. A quote
@@ -32,6 +33,19 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
+from sitrep.quotecues import QUOTE_STANCE, cue_span, mention_span
+from sitrep.quotecues import SPEECH as _SPEECH
+from sitrep.quotecues import WHEN as _WHEN
+from sitrep.quotecues import colon_cue as _colon_cue
+from sitrep.quotecues import cue_after as _cue_after
+from sitrep.quotecues import cue_before as _cue_before
+from sitrep.quotecues import cue_later as _cue_later
+from sitrep.quotecues import hands_over as _hands_over
+from sitrep.quotecues import inside_clause as _inside_clause
+from sitrep.quotecues import is_cue as _is_cue
+from sitrep.quotecues import new_clause as _new_clause
+from sitrep.quotecues import next_to as _next_to
+from sitrep.quotecues import subject as _subject
 from sitrep.quotemarks import Seg, quote_segments
 from sitrep.schema import Claim, Document, Quote, Span
 from sitrep.speakers import Speaker, SpeakerIndex, read_speaker
@@ -39,51 +53,6 @@ from sitrep.zones import paragraphs
 
 __all__ = ["QUOTE_STANCE", "Attribution", "cue_span", "find_quotes", "mention_span"]
 
-# Cue lemma -> (Quote.stance, Claim.stance).
-QUOTE_STANCE: dict[str, tuple[str, str]] = {}
-for _lemmas, _stances in (
-    (
-        "say tell add state explain note stress emphasize emphasise write argue declare reiterate recall "
-        "plead urge suggest respond reply answer comment tweet post inform assure promise vow "
-        "mention underline predict estimate complain agree remark",
-        ("said", "report"),
-    ),
-    ("claim allege assert insist maintain boast contend", ("claimed", "claim")),
-    ("admit acknowledge concede confess", ("admitted", "concession")),
-    ("deny reject dismiss refute rebuff", ("denied", "denial")),
-    ("confirm verify", ("confirmed", "confirmation")),
-    ("report announce reveal disclose publish", ("reported", "report")),
-    ("warn threaten caution", ("warned", "warning")),
-    ("accuse blame charge condemn", ("accused", "accusation")),
-    ("see witness observe", ("saw", "eyewitness")),
-    ("believe think expect fear suspect assess conclude", ("said", "claim")),
-    ("show find indicate", ("reported", "report")),
-):
-    for _lemma in _lemmas.split():
-        QUOTE_STANCE[_lemma] = _stances
-# Verbs whose complement is speech (quotes); the others yield claims only.
-_NOT_SPEECH = {
-    "see",
-    "witness",
-    "observe",
-    "blame",
-    "charge",
-    "condemn",
-    "believe",
-    "think",
-    "expect",
-    "fear",
-    "show",
-    "find",
-    "indicate",
-    "suspect",
-    "assess",
-    "conclude",
-}
-_SPEECH = set(QUOTE_STANCE) - _NOT_SPEECH
-# Verbs that introduce a direct quote but whose complement is no reported speech ("asked him to go").
-_DIRECT_CUES = {"ask", "continue", "chant", "shout", "yell", "scream", "sing", "joke", "quip", "laugh",
-                "read", "exclaim", "marvel", "muse", "wonder", "recount", "begin"}
 # Cues whose object, not a clause, carries the proposition: "saw the bodies", "accused Moscow of ...".
 _OBJECT_CUES = {"see", "witness", "observe", "accuse", "blame", "charge", "condemn"}
 _WITNESS_SUBJECTS = {
@@ -199,52 +168,19 @@ def _run(doc: Document, parsed: SpacyDoc) -> _State:
 # --- cues and speakers -------------------------------------------------------------------------
 
 
-def _is_cue(tok: Token) -> bool:
-    return (
-        tok.lemma_.lower() in QUOTE_STANCE
-        and tok.pos_ in ("VERB", "AUX")
-        or (tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children))
-    )
-
-
-def _subject(cue: Token) -> Token | None:
-    """The cue's speaker head: its subject, or the subject of the verb it hangs from."""
-    if cue.lower_ == "according":
-        for to in cue.children:
-            for pobj in to.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-        return None
-    cur = cue
-    for step in range(4):
-        subjects = [
-            c for c in cur.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and cur.lemma_ == "quote")
-        ]
-        # A reported clause's subject is not the speaker: "X said that A would B, adding that ...".
-        if subjects and not (step > 0 and cur.dep_ == "ccomp" and _is_cue(cur.head)):
-            before = [c for c in subjects if c.i < cur.i]
-            subj = before[-1] if before else subjects[0]
-            # "an official, who added that ...": the relative pronoun stands for the noun it hangs on.
-            if subj.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
-                return cur.head
-            return subj
-        if (
-            cur.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "ccomp")
-            and cur.head.i != cur.i
-            and (cur.dep_ != "ccomp" or step > 0)
-        ):
-            cur = cur.head
-        else:
-            break
-    return None
-
-
 def _attr_for(state: _State, cue: Token) -> _Attr:
     para = state.para_of(cue.idx)
     subj = _subject(cue)
+    if (
+        subj is not None
+        and (state.in_speech(subj.idx) or subj.i > cue.i and cue.lower_ != "according")
+        and not state.in_speech(cue.idx)
+    ):
+        # The parser took a word of the quote for the subject (“... it will,” said James Acton).
+        subj = _next_to(state, cue, subj)
     if subj is None:
         # Inverted order the parser missed: "- assures Serhij Hajdaj, head of ...".
-        nxt = [t for t in cue.doc[cue.i + 1 : cue.i + 4] if t.pos_ == "PROPN"]
+        nxt = [t for t in cue.doc[cue.i + 1 : cue.i + 4] if t.pos_ == "PROPN" and t.ent_type_ not in _WHEN]
         if nxt:
             subj = nxt[0]
             while subj.dep_ == "compound" and subj.head.i > subj.i:
@@ -261,47 +197,6 @@ def _attr_for(state: _State, cue: Token) -> _Attr:
         return _Attr(None, cue)
     speaker = read_speaker(subj, lo.start, lo.stop, state.index, exclude=state.in_speech)
     return _Attr(speaker, cue, subj)
-
-
-def _cue_after(state: _State, seg: Seg, limit: int) -> Token | None:
-    """A cue right after a quote: “…,” X said / “…,” said X / “…”, he said."""
-    text = state.doc.text
-    tail = text[seg.start : seg.end].rstrip()
-    after = text[seg.close + 1 : seg.close + 3]
-    if not (seg.dash or tail[-1:] in ",?!—–-…" or after.lstrip()[:1] in (",", "-", "–", "—")):
-        return None
-    for n, i in enumerate(state.tokens(seg.close + 1, limit)):
-        tok = state.parsed[i]
-        if n > 14 or tok.text in (".", "!", "?", ";") or tok.text in '“«"':
-            return None
-        if _is_cue(tok) and tok.lemma_.lower() in _SPEECH | {"accord"} or n <= 1 and _cue_form(tok):
-            return tok
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in _DIRECT_CUES:
-            return tok
-    return None
-
-
-def _cue_form(tok: Token) -> bool:
-    """A speech verb by its form, whatever the tagger made of it ("- assures Serhij Hajdaj")."""
-    w = tok.lower_
-    return bool({tok.lemma_.lower(), w, re.sub(r"(?:es|s|ed|d)$", "", w), re.sub(r"[sd]$", "", w)} & _SPEECH)
-
-
-def _cue_before(state: _State, end: int, start: int) -> Token | None:
-    """The nearest speech cue before ``end`` in the same sentence: X said: “…” / X said that “…”."""
-    idx = list(state.tokens(start, end))
-    for i in reversed(idx):
-        tok = state.parsed[i]
-        if tok.text in (".", "!", "?") or state.in_speech(tok.idx) or tok.text in '”»"':
-            return None
-        if _is_cue(tok) and (tok.lemma_.lower() in _SPEECH or tok.lower_ == "according"):
-            return tok
-        if tok.pos_ == "VERB" and (
-            tok.lemma_.lower() in _DIRECT_CUES or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
-        ):
-            # "X asked: “…”", "Limbaugh continued: “…”": any verb handing over with a colon.
-            return tok
-    return None
 
 
 # --- direct quotes -----------------------------------------------------------------------------
@@ -323,17 +218,32 @@ def _direct(state: _State) -> None:
         if cue is not None and nxt is not None:
             # “A,” he said, “b…”: the attribution interrupts one quoted sentence.
             between = text[cue.idx : nxt.open]
-            if "." not in between and text[nxt.start : nxt.start + 1].islower():
+            if "." not in between and text[nxt.start : nxt.start + 1].islower() and not _new_clause(
+                state, cue, nxt.open
+            ):
                 spans.append(_trim(text, nxt.start, nxt.end))
                 joined.add(k + 1)
         if cue is None:
             cue = _cue_before(state, seg.open, para[0])
+            if cue is not None and _inside_clause(state, cue, seg, limit):
+                # X said that, “…” against what ...: the quoted words are part of the reported clause,
+                # which the indirect pass gives whole (a mixed quote).
+                continue
+        later = _cue_later(state, seg, limit) if cue is None else None
+        if later is not None and not _hands_over(text, seg):
+            # The quotation opens a reported clause whose cue closes it: an indirect (mixed) quote.
+            continue
+        cue = cue or later
         if cue is None and _starts_par(state, seg) and seg.para > 0:
             # "He said:" closing the paragraph before the quote.
             ps, pe = state.pars[seg.para - 1]
             if text[ps:pe].rstrip().endswith(":"):
                 cue = _cue_before(state, pe, ps)
+        if cue is None:
+            cue = _colon_cue(state, seg, para[0])
         attr: _Attr | None = _attr_for(state, cue) if cue is not None else _signature(state, seg)
+        if attr is None:
+            attr = _colon_name(state, seg, para[0])
         labelled = _label(state, seg)
         if labelled is not None:
             # A transcript turn ("PENCE: Well, look, ...") is said by its label, whoever is cued nearby.
@@ -352,6 +262,21 @@ def _direct(state: _State) -> None:
         for j in (k + 1,) if k + 1 in joined else ():
             attrs[j] = attr
         _emit(state, attr, spans, "direct")
+
+
+def _colon_name(state: _State, seg: Seg, start: int) -> _Attr | None:
+    """A person named before a colon with no verb, headline style: "A lesson from Loretta Lynch: ‘Be the
+    voice that people hear.’" The colon is the cue, the name the source (no speaker is resolved)."""
+    before = state.doc.text[start : seg.open].rstrip()
+    rng = state.tokens(start, start + len(before))
+    if not before.endswith(":") or not len(rng) or state.parsed[rng.stop - 1].text != ":":
+        return None
+    colon = state.parsed[rng.stop - 1]
+    s = max(colon.sent.start, rng.start)
+    names = [e for e in state.parsed[s : colon.i].ents if e.label_ == "PERSON"]
+    if not names or any(t.pos_ == "VERB" for t in state.parsed[s : colon.i]):
+        return None
+    return _Attr(None, colon, names[0].root)
 
 
 def _trim(text: str, start: int, end: int) -> Span:
@@ -414,8 +339,12 @@ def _signature(state: _State, seg: Seg) -> _Attr | None:
 
 
 def _inherit(state: _State, speech: list[Seg], attrs: dict[int, _Attr], k: int) -> _Attr | None:
-    """A quote with no cue of its own continues the previous attributed quote nearby."""
+    """A quote with no cue of its own continues the previous attributed quote nearby, unless it sits
+    in the middle of a sentence of the writer's own (He called Burma a "good news story ...")."""
     seg = speech[k]
+    para_start = state.pars[seg.para][0]
+    if state.doc.text[para_start : seg.open].rstrip()[-1:].isalpha():
+        return None
     for j in range(k - 1, -1, -1):
         prev = speech[j]
         if seg.para - prev.para > 1:
@@ -570,69 +499,6 @@ def _emit(state: _State, attr: _Attr, spans: list[Span], kind: str, wide: list[S
     )
     _relation(state, attr, wide or spans, kind)
     _add_claim(state, attr, spans, lemma, kind, wide)
-
-
-_CUE_MODIFIERS = {"aux", "auxpass", "neg", "advmod"}
-
-
-def cue_span(cue: Token) -> Span:
-    """The cue's words: auxiliaries, negation and adverbs right before it, a particle after it
-    ("has not said", "later told", "pointed out"), or "according to"."""
-    if cue.lower_ == "according":
-        return Span(cue.idx, cue.idx + len("according to"))
-    doc = cue.doc
-    left, right = cue.i, cue.i
-    while left > 0 and doc[left - 1].head.i == cue.i and doc[left - 1].dep_ in _CUE_MODIFIERS:
-        left -= 1
-    while right + 1 < len(doc) and doc[right + 1].head.i == cue.i and doc[right + 1].dep_ == "prt":
-        right += 1
-    return Span(doc[left].idx, doc[right].idx + len(doc[right]))
-
-
-_CLAUSE_DEPS = {"dep", "ccomp", "xcomp", "advcl", "parataxis", "dobj"}
-
-
-def mention_span(head: Token, cue: Token) -> Span:
-    """The source as written: the whole noun phrase of ``head`` with its appositions and relative
-    clauses ("Luis Rubio, who heads the Center ..."), up to the cue and within the paragraph."""
-    before = head.i < cue.i
-    # A parse that hangs the cue under the source ("Trump" as root) must not pull the clause in.
-    drop = {
-        t.i
-        for c in head.children
-        if cue in c.subtree or c.dep_ in _CLAUSE_DEPS or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-        for t in c.subtree
-    }
-    # A participle or a relative clause that reports its own words or thoughts is not part of the
-    # mention ("Trump, speaking to a veterans group, said", "Mr. Obama, who understood that ...,
-    # told"); other relative clauses are ("Rendell, who served as chairman of the DNC, agreed").
-    drop |= {
-        t.i
-        for d in head.subtree
-        if before and d.left_edge.i > 0 and d.doc[d.left_edge.i - 1].text == ","
-        and (d.dep_ == "acl" and d.tag_ in ("VBG", "VBN") or d.dep_ == "relcl" and any(
-            c.dep_ == "ccomp" for c in d.children))
-        for t in d.subtree
-    }
-    text = head.doc.text
-    keep = {
-        t.i
-        for t in head.subtree
-        if t.i not in drop
-        and (t.i < cue.i if before else t.i > cue.i)
-        and "\n" not in text[min(t.idx, head.idx) : max(t.idx, head.idx)]
-    }
-    left = right = head.i
-    while left - 1 in keep:
-        left -= 1
-    while right + 1 in keep:
-        right += 1
-    doc = head.doc
-    while right > left and (doc[right].is_punct or doc[right].is_space):
-        right -= 1
-    while left < right and (doc[left].is_punct or doc[left].is_space):
-        left += 1
-    return Span(doc[left].idx, doc[right].idx + len(doc[right]))
 
 
 def _relation(state: _State, attr: _Attr, spans: list[Span], kind: str) -> None:

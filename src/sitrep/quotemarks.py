@@ -159,4 +159,22 @@ def _is_speech(text: str, seg: Seg) -> bool:
     ends = content.rstrip()[-1:] in ".,!?…—–-"
     if len(words) < 8 and prev_word in _SCARE_BEFORE and content[:1].islower():
         return False
+    if _is_title(words) and (prev_word in _SCARE_BEFORE and before.split()[-1].islower()
+                             or re.search(r"\w['’]s$", prev_word)):
+        # A name in quotes: "on CBS's “Face the Nation,”", "an episode of “The Steve Harvey Show”".
+        return False
     return len(words) >= 6 or ends or before.endswith(":") or not before
+
+
+_MINOR = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "by", "with"}
+
+
+def _is_title(words: list[str]) -> bool:
+    """A few words in title case ("Fox and Friends.", "The Steve Harvey Morning Show,")."""
+    alpha = [w for w in words if w[:1].isalpha()]
+    return (
+        0 < len(words) < 6
+        and alpha[:1] == words[:1]
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w.lower() in _MINOR for w in alpha)
+    )
