@@ -451,22 +451,14 @@ def eval_quotes(
         help="A PolNeAR split folder with text/ and attributions/ (../shared/data/polnear/dev).")],
     system: Annotated[str, typer.Option(help="sitrep, or textacy (needs the 'baselines' extra).")] = "sitrep",
     limit: Annotated[int | None, typer.Option(min=1, help="Only the first N articles by name.")] = None,
-    learned: Annotated[bool, typer.Option(
-        "--filter/--no-filter", help="Pass sitrep's relations through the learned relation filter.")] = True,
-    folds: Annotated[int, typer.Option(
-        min=0, help="Fit the filter afresh on the other folds' articles for each of N folds (N > 1).")] = 0,
-    seed: Annotated[int, typer.Option(help="Shuffle seed for --folds.")] = 13,
 ) -> None:
     """Attribution F1 (content, source, cue; exact and overlap) overall and per kind; last line JSON."""
     from rich.table import Table
 
     from sitrep.evaluate.quotes import evaluate_quotes
-    from sitrep.relfilter import load_filter
 
     try:
-        check = load_filter() if learned and folds < 2 and system == "sitrep" else None
-        scores = evaluate_quotes(gold, system=system, limit=limit, check=check, folds=folds if learned else 0,
-                                 seed=seed)
+        scores = evaluate_quotes(gold, system=system, limit=limit)
     except SitrepError as exc:
         raise _fail(exc) from exc
     table = Table(title=f"{scores.system} on {scores.corpus}: {scores.articles} articles, "
@@ -571,28 +563,6 @@ def train_geo(
                           f"learned {r.learned:.3f}", highlight=False)
     console.print(f"weights written to {target}", highlight=False)
     sys.stdout.write(json.dumps(report.as_dict()) + "\n")
-
-
-@train_app.command("quotes")
-def train_quotes(
-    gold: Annotated[Path, typer.Argument(help="A PolNeAR split folder (../shared/data/polnear/dev).")],
-    out: Annotated[Path | None, typer.Option(
-        help="Where to write the filter (default: the package's data/relation_filter.json).")] = None,
-) -> None:
-    """Fit the attribution relation filter on every article of the split; last line JSON."""
-    from importlib import resources
-
-    from sitrep.evaluate.quotes import train_relation_filter
-    from sitrep.relfilter import FILTER_FILE
-
-    try:
-        check = train_relation_filter(gold)
-    except SitrepError as exc:
-        raise _fail(exc) from exc
-    target = out or Path(str(resources.files("sitrep").joinpath("data", FILTER_FILE)))
-    check.save(target)
-    Console().print(f"filter written to {target} ({len(check.weights)} features)", highlight=False)
-    sys.stdout.write(json.dumps({"filter": str(target), "features": len(check.weights)}) + "\n")
 
 
 @train_app.command("events")

@@ -31,7 +31,6 @@ from sitrep.attribution import QUOTE_STANCE, Attribution, _run, _subject, cue_sp
 from sitrep.contentspan import trim_content, widen_mixed
 from sitrep.inverted import inverted_relation
 from sitrep.nesting import unnest
-from sitrep.relfilter import RelationFilter
 from sitrep.schema import Document, Span
 
 __all__ = ["NOUN_CUES", "OTHER_CUES", "find_attributions"]
@@ -81,11 +80,8 @@ _CLAUSE_ONLY = {"assume"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "dative", "attr", "acomp"}
 
 
-def find_attributions(
-    doc: Document, parsed: SpacyDoc, check: RelationFilter | None = None
-) -> list[Attribution]:
-    """Quotes and claims of :mod:`sitrep.attribution`, then the other attributions, in text order;
-    with ``check`` (:func:`sitrep.relfilter.load_filter`), only the relations it keeps."""
+def find_attributions(doc: Document, parsed: SpacyDoc) -> list[Attribution]:
+    """Quotes and claims of :mod:`sitrep.attribution`, then the other attributions, in text order."""
     state = _run(doc, parsed)
     found = list(state.relations)
     cues = {r.cue.start for r in found if r.cue is not None}
@@ -116,8 +112,6 @@ def find_attributions(
                 cues.add(rel.cue.start)
     found.extend(_colon_lines(state.doc.text, state.pars, parsed, found))
     found = unnest(_one_per_cue([widen_mixed(trim_content(r, parsed), parsed) for r in found]), parsed)
-    if check is not None:
-        found = check.keep(found, parsed)
     return sorted(found, key=lambda r: r.content[0].start)
 
 

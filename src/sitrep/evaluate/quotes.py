@@ -45,8 +45,7 @@ PolNeAR's conventions, read from the data (a sample of dev relations):
 
 from __future__ import annotations
 
-import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,16 +57,15 @@ from sitrep.errors import InputError
 from sitrep.evaluate.common import f1, prf
 from sitrep.evaluate.polnear import GoldArticle, Relation, kind_of, read_polnear
 from sitrep.relations import find_attributions
-from sitrep.relfilter import RelationFilter, fit_filter, relation_features
 from sitrep.schema import Document, Quote, Span
 from sitrep.zones import paragraphs
 
-__all__ = ["FIELDS", "KINDS", "SYSTEMS", "QuoteScores", "evaluate_quotes", "quote_relation", "score",
-           "train_relation_filter"]
+__all__ = ["FIELDS", "KINDS", "SYSTEMS", "QuoteScores", "evaluate_quotes", "quote_relation", "score"]
 
 FIELDS = ("content", "source", "cue")
 KINDS = ("all", "direct", "indirect", "other")
 SYSTEMS = ("sitrep", "textacy")
+System = Callable[[GoldArticle, Language], list[Relation]]
 
 
 def _chars(text: str, spans: Iterable[Span]) -> frozenset[int]:
@@ -149,53 +147,9 @@ def _as_relation(a: Attribution) -> Relation:
     return Relation(a.content, () if a.source is None else (a.source,), () if a.cue is None else (a.cue,))
 
 
-@dataclass
-class _Candidates:
-    """One article's rule-found relations, their features for the filter and whether each pairs
-    with a gold relation (the filter's training label)."""
-
-    article: GoldArticle
-    found: list[Attribution]
-    features: list[list[str]]
-    paired: list[bool]
-
-
-def _candidates(articles: Sequence[GoldArticle], nlp: Language) -> list[_Candidates]:
-    out = []
-    for a in articles:
-        parsed = nlp(a.text)
-        found = find_attributions(Document(id=a.name, text=a.text), parsed)
-        pairs = _pair(a.text, [_as_relation(r) for r in found], a.relations)
-        out.append(_Candidates(a, found, [relation_features(r, parsed, found) for r in found],
-                               [i in pairs for i in range(len(found))]))
-    return out
-
-
-def _filtered(cands: _Candidates, check: RelationFilter) -> list[Relation]:
-    return [_as_relation(r) for r, f in zip(cands.found, cands.features, strict=True)
-            if check.probability(f) >= check.threshold]
-
-
-def _samples(cands: Iterable[_Candidates]) -> list[tuple[list[str], int]]:
-    return [(f, int(p)) for c in cands for f, p in zip(c.features, c.paired, strict=True)]
-
-
-def train_relation_filter(folder: Path, nlp: Language | None = None) -> RelationFilter:
-    """The relation filter fitted on every article of the PolNeAR split at ``folder``."""
-    return fit_filter(_samples(_candidates(read_polnear(folder), nlp or _model())))
-
-
-def _cross_validated(cands: list[_Candidates], folds: int, seed: int) -> list[list[Relation]]:
-    """Each article's relations as kept by a filter fitted on the other folds' articles only."""
-    order = list(range(len(cands)))
-    random.Random(seed).shuffle(order)
-    out: list[list[Relation]] = [[] for _ in cands]
-    for k in range(folds):
-        test = set(order[k::folds])
-        check = fit_filter(_samples(c for i, c in enumerate(cands) if i not in test))
-        for i in test:
-            out[i] = _filtered(cands[i], check)
-    return out
+def _sitrep(article: GoldArticle, nlp: Language) -> list[Relation]:
+    found = find_attributions(Document(id=article.name, text=article.text), nlp(article.text))
+    return [_as_relation(a) for a in found]
 
 
 def _textacy(article: GoldArticle, nlp: Language) -> list[Relation]:
@@ -218,15 +172,17 @@ def _textacy(article: GoldArticle, nlp: Language) -> list[Relation]:
     return out
 
 
-def _system(name: str) -> None:
+def _system(name: str) -> System:
     if name == "textacy":
         try:
             import textacy  # noqa: F401
         except ImportError as exc:
             raise InputError("--system textacy", "textacy is not installed: it comes with the optional "
                              "'baselines' extra (pip install 'sitrep[baselines]')") from exc
-    elif name != "sitrep":
-        raise InputError(name, f"unknown system (choose from {', '.join(SYSTEMS)})")
+        return _textacy
+    if name == "sitrep":
+        return _sitrep
+    raise InputError(name, f"unknown system (choose from {', '.join(SYSTEMS)})")
 
 
 @dataclass
@@ -255,26 +211,12 @@ def _model() -> Language:
 
 
 def evaluate_quotes(folder: Path, system: str = "sitrep", nlp: Language | None = None,
-                    limit: int | None = None, check: RelationFilter | None = None, folds: int = 0,
-                    seed: int = 13) -> QuoteScores:
-    """Score ``system`` on the PolNeAR split at ``folder`` (the first ``limit`` articles by name).
-
-    For ``sitrep``: the rules alone, or with ``check`` the relations that filter keeps, or with
-    ``folds`` > 1 a filter fitted afresh on the other folds' articles for each fold (seeded shuffle),
-    which is the fair figure on the corpus the shipped filter was fitted on."""
-    _system(system)
+                    limit: int | None = None) -> QuoteScores:
+    """Score ``system`` on the PolNeAR split at ``folder`` (the first ``limit`` articles by name)."""
+    run = _system(system)
     articles = read_polnear(folder)[:limit]
     nlp = nlp or _model()
-    if system == "textacy":
-        predicted = [_textacy(a, nlp) for a in articles]
-    else:
-        cands = _candidates(articles, nlp)
-        if folds > 1:
-            predicted = _cross_validated(cands, folds, seed)
-        elif check is not None:
-            predicted = [_filtered(c, check) for c in cands]
-        else:
-            predicted = [[_as_relation(r) for r in c.found] for c in cands]
+    predicted = [run(a, nlp) for a in articles]
     triples = [(a.text, p, a.relations) for a, p in zip(articles, predicted, strict=True)]
     counts = {k: sum(1 for a in articles for r in a.relations if k in ("all", r.kind)) for k in KINDS}
     return QuoteScores(folder.name, system, len(articles), counts, score(triples),
