@@ -438,3 +438,10 @@ def test_a_quote_inside_the_writers_own_sentence_does_not_continue_the_one_befor
     )
     said = [r for r in _rels(english, text) if r[2] == "said"]
     assert said and "good news story" not in said[0][0]
+
+
+def test_dateline_is_not_part_of_the_source(english: Any) -> None:
+    for text in ("BRUSSELS - European leaders said Friday that the bloc would survive.\n",
+                 "KYIV, Ukraine (AP) — Ukrainian officials said Friday that Russia shelled Kharkiv.\n"):
+        sources = [r[1] for r in _rels(english, text) if r[2] == "said"]
+        assert sources and sources[0] in ("European leaders", "Ukrainian officials"), sources

@@ -27,6 +27,7 @@ from sitrep.quotemarks import Seg
 from sitrep.schema import Document, Span
 
 __all__ = [
+
     "QUOTE_STANCE",
     "SPEECH",
     "WHEN",
@@ -44,6 +45,8 @@ __all__ = [
     "next_to",
     "subject",
 ]
+
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ ]+(?:,[ \t][A-Z][\w.' ]+)?(?:[ \t]\([\w ]+\))?[ \t]+[-–—―][ \t]+")
 
 
 class QuoteView(Protocol):
@@ -363,4 +366,9 @@ def mention_span(head: Token, cue: Token) -> Span:
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
-    return Span(doc[left].idx, doc[right].idx + len(doc[right]))
+    start = doc[left].idx
+    # A dateline opening the paragraph is the writer's ("BRUSSELS - European leaders said").
+    dateline = _DATELINE.match(doc.text, start, head.idx)
+    if dateline and head.idx >= dateline.end():
+        start = dateline.end()
+    return Span(start, doc[right].idx + len(doc[right]))
