@@ -51,7 +51,7 @@ from sitrep.schema import Claim, Document, Quote, Span
 from sitrep.speakers import Speaker, SpeakerIndex, read_speaker
 from sitrep.zones import paragraphs
 
-__all__ = ["QUOTE_STANCE", "Attribution", "cue_span", "find_quotes", "mention_span"]
+__all__ = ["QUOTE_STANCE", "Attribution", "cue_span", "find_quotes", "mention_span", "token_runs"]
 
 # Cues whose object, not a clause, carries the proposition: "saw the bodies", "accused Moscow of ...".
 _OBJECT_CUES = {"see", "witness", "observe", "accuse", "blame", "charge", "condemn"}
@@ -435,16 +435,21 @@ def _indirect(state: _State) -> None:
                 _add_claim(state, attr, spans, lemma, kind, wide)
 
 
-def _runs(toks: list[Token]) -> list[Span]:
-    """Contiguous runs of content tokens as trimmed character spans (the cue may cut the content)."""
+def token_runs(toks: list[Token]) -> list[list[Token]]:
+    """``toks`` in document order, grouped into runs of adjacent tokens."""
     runs: list[list[Token]] = []
     for t in sorted(toks, key=lambda t: t.i):
         if runs and t.i == runs[-1][-1].i + 1:
             runs[-1].append(t)
         else:
             runs.append([t])
+    return runs
+
+
+def _runs(toks: list[Token]) -> list[Span]:
+    """Contiguous runs of content tokens as trimmed character spans (the cue may cut the content)."""
     spans = []
-    for k, run in enumerate(runs):
+    for k, run in enumerate(token_runs(toks)):
         while run and (
             run[0].is_punct
             and run[0].text not in '“«"'

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.attribution import Attribution, cue_span, mention_span
+from sitrep.attribution import Attribution, cue_span, mention_span, token_runs
 from sitrep.schema import Span
 
 __all__ = ["inverted_relation"]
@@ -45,14 +45,8 @@ def inverted_relation(
 
 def _tokens_span(toks: list[Token]) -> list[Span]:
     """Contiguous runs of ``toks`` as character spans, without edge punctuation or spaces."""
-    runs: list[list[Token]] = []
-    for t in sorted(toks, key=lambda t: t.i):
-        if runs and t.i == runs[-1][-1].i + 1:
-            runs[-1].append(t)
-        else:
-            runs.append([t])
     out = []
-    for run in runs:
+    for run in token_runs(toks):
         while run and (run[0].is_punct and run[0].text not in '“"' or run[0].is_space):
             run = run[1:]
         while run and (run[-1].is_punct and run[-1].text not in '”"?!' or run[-1].is_space):
