@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from sitrep.attribution import Attribution, cue_span, mention_span, token_runs
 from sitrep.schema import Span
 
-__all__ = ["inverted_relation"]
+__all__ = ["by_agent", "inverted_relation"]
 
 _RELATIVES = {"that", "which", "who", "whom", "what"}
 _OBJECT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "oprd"}
@@ -56,7 +56,8 @@ def _tokens_span(toks: list[Token]) -> list[Span]:
     return out
 
 
-def _agent(verb: Token) -> Token | None:
+def by_agent(verb: Token) -> Token | None:
+    """The object of a passive cue's "by" ("was criticized by | Republicans"), if any."""
     return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
@@ -90,7 +91,7 @@ def _passive(verb: Token, lo: int, hi: int, preps: frozenset[str]) -> Attributio
     spans = _tokens_span(toks)
     if not spans:
         return None
-    agent = _agent(verb)
+    agent = by_agent(verb)
     source = mention_span(agent, verb) if agent is not None else None
     return Attribution(tuple(spans), source, _cue_with_by(verb), "other")
 
@@ -107,9 +108,10 @@ def _as_parenthetical(verb: Token, lo: int, hi: int, preps: frozenset[str]) -> A
         return None
     sent = verb.sent
     right = cue_span(verb).end
-    clause_end = max(t.i for t in verb.doc[verb.i :] if t.idx < right)
+    k = verb.i + 1  # the first token after the cue's words ("pointed out")
+    while k < sent.end and verb.doc[k].idx < right:
+        k += 1
     # Adverbials of the cue ("in 2009") belong to the parenthesis, up to the comma that closes it.
-    k = clause_end + 1
     while k < sent.end and verb.doc[k].text != "," and verb.doc[k].head.i == verb.i and (
         verb.doc[k].dep_ in ("prep", "npadvmod", "advmod")
     ):

@@ -67,6 +67,8 @@ _CHANGE = {"resign", "step", "reform", "change", "replace", "dissolve", "abandon
 _AERIAL = {"aircraft", "airstrike", "helicopter", "gunship", "jet", "warplane", "bomber", "drone", "air"}
 _HEAVY = {"artillery", "shell", "shelling", "mortar", "rocket", "missile", "tank", "howitzer", "cannon"}
 _SMALL_ARMS = {"gun", "gunfire", "gunbattle", "firefight", "gunfight", "rifle", "machine-gun", "sniper"}
+# FIGHT modes by the weapons a sentence names, most telling first.
+_WEAPON_MODES = (("aerial", _AERIAL), ("artillery", _HEAVY), ("small-arms", _SMALL_ARMS))
 _MILITARY = {"army", "military", "troop", "soldier", "force", "navy", "naval", "warship", "battle",
              "offensive", "combat", "front", "brigade", "battalion"}
 _BLAST = {"bomb", "bombing", "explosion", "blast", "explode", "detonate"}
@@ -84,6 +86,11 @@ class PloverCode:
     mode: str | None
     trigger: Span
     rule: str  # which reading decided it ("frame:threaten", "lexicon", "acled", "intent", ...)
+
+
+def _weapon_mode(words: set[str], modes: tuple[tuple[str, set[str]], ...]) -> str | None:
+    """The first FIGHT mode of ``modes`` whose weapons the sentence's words name."""
+    return next((mode for mode, weapons in modes if words & weapons), None)
 
 
 def trigger_span(tok: Token) -> Span:
@@ -265,12 +272,9 @@ def acled_reading(tok: Token, lemma: str) -> PloverCode | None:
             mode = "torture"
     if cls == "kill" or typed[2] == "no instrument named":
         # Killed by aircraft, artillery or in a gun battle: conventional force; otherwise an assault.
-        if words & _AERIAL:
-            return PloverCode("FIGHT", "aerial", trig, "acled:weapons")
-        if words & _HEAVY:
-            return PloverCode("FIGHT", "artillery", trig, "acled:weapons")
-        if words & _SMALL_ARMS:
-            return PloverCode("FIGHT", "small-arms", trig, "acled:weapons")
+        weapons = _weapon_mode(words, _WEAPON_MODES)
+        if weapons is not None:
+            return PloverCode("FIGHT", weapons, trig, "acled:weapons")
         if cls != "kill":
             if lemma in _BLAST or words & _BLAST:
                 return PloverCode("ASSAULT", "explosives", trig, "acled:bomb")
@@ -339,10 +343,10 @@ def word_reading(tok: Token, lemma: str) -> PloverCode | None:
 def _destroyed_by(tok: Token, trig: Span) -> PloverCode | None:
     """Destroyed by strikes, shelling or bombs, or with people killed: an attack, not property destruction."""
     words = _sentence_words(tok)
-    if words & _AERIAL:
-        return PloverCode("FIGHT", "aerial", trig, "lexicon:destroyed")
-    if words & _HEAVY:
-        return PloverCode("FIGHT", "artillery", trig, "lexicon:destroyed")
+    # Guns do not destroy buildings: only aircraft and artillery make it a fight.
+    weapons = _weapon_mode(words, _WEAPON_MODES[:2])
+    if weapons is not None:
+        return PloverCode("FIGHT", weapons, trig, "lexicon:destroyed")
     if words & _BLAST:
         return PloverCode("ASSAULT", "explosives", trig, "lexicon:destroyed")
     if words & {"kill", "strike", "attack", "wound"}:

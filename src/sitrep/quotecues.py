@@ -23,7 +23,7 @@ from typing import Protocol
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
-from sitrep.quotemarks import Seg
+from sitrep.quotemarks import QUOTE_MARKS, Seg
 from sitrep.schema import Document, Span
 
 __all__ = [
@@ -177,11 +177,10 @@ def next_to(state: QuoteView, cue: Token, subj: Token) -> Token | None:
     return outside[0] if outside else None
 
 
-_MARKS = "“”«»\"'‘’"
 
 
 def _is_mark(tok: Token) -> bool:
-    return all(c in _MARKS for c in tok.text)
+    return all(c in QUOTE_MARKS for c in tok.text)
 
 
 WHEN = ("DATE", "TIME")
@@ -268,7 +267,7 @@ def inside_clause(state: QuoteView, cue: Token, seg: Seg, limit: int) -> bool:
     """The sentence runs on after a quotation that ends on no punctuation of its own: “... defend
     himself” against what the campaign sees as ..."""
     rest = state.tokens(seg.close + 1, limit)
-    ends = state.doc.text[seg.start : seg.end].rstrip().rstrip(_MARKS)[-1:]
+    ends = state.doc.text[seg.start : seg.end].rstrip().rstrip(QUOTE_MARKS)[-1:]
     return (
         bool(len(rest)) and state.parsed[rest.start].is_lower and state.parsed[rest.start].is_alpha
         and not (ends and ends in ",.?!…—–-")

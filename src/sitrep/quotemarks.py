@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-__all__ = ["Seg", "quote_segments"]
+__all__ = ["QUOTE_MARKS", "Seg", "quote_segments"]
 
+#: Every quotation mark, curly, straight or guillemet, opening or closing.
+QUOTE_MARKS = "“”«»\"'‘’"
 _OPEN = "“«„"
 _CLOSE = "”»"
 _SCARE_BEFORE = {

@@ -28,8 +28,8 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from sitrep.attribution import QUOTE_STANCE, Attribution, _run, _subject, cue_span, mention_span
-from sitrep.contentspan import trim_content, widen_mixed
-from sitrep.inverted import inverted_relation
+from sitrep.contentspan import widen_mixed
+from sitrep.inverted import by_agent, inverted_relation
 from sitrep.nesting import unnest
 from sitrep.schema import Document, Span
 
@@ -94,25 +94,32 @@ def find_attributions(doc: Document, parsed: SpacyDoc) -> list[Attribution]:
                 r.cue is not None and r.cue.start <= tok.idx < r.cue.end for r in found[-3:]
             ):
                 continue
-            if tok.pos_ == "VERB" and _lemma(tok) in _ALL_CUES and cue_span(tok).start not in cues and (
-                rel := inverted_relation(tok, rng.start, rng.stop, OTHER_CUES.get(_lemma(tok), frozenset()))
-            ):
-                pass
-            elif tok.pos_ == "VERB" and _lemma(tok) in OTHER_CUES and not _nested(tok, found):
-                cue = cue_span(tok)
-                rel = None if cue.start in cues else _other(tok, rng.start, rng.stop, cue)
-            elif _verb_reading(tok) and cue_span(tok).start not in cues:
-                rel = _other(tok, rng.start, rng.stop, cue_span(tok))
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES | _CLAUSE_NOUNS:
-                rel = _nominal(tok, rng.start, rng.stop) or _unowned(tok, rng.start, rng.stop)
-            else:
-                continue
+            rel = _reading(tok, rng.start, rng.stop, found, cues)
             if rel is not None and rel.cue is not None:
                 found.append(rel)
                 cues.add(rel.cue.start)
     found.extend(_colon_lines(state.doc.text, state.pars, parsed, found))
-    found = unnest(_one_per_cue([widen_mixed(trim_content(r, parsed), parsed) for r in found]), parsed)
+    found = unnest(_one_per_cue([widen_mixed(r, parsed) for r in found]), parsed)
     return sorted(found, key=lambda r: r.content[0].start)
+
+
+def _reading(tok: Token, lo: int, hi: int, found: list[Attribution], cues: set[int]) -> Attribution | None:
+    """The relation ``tok`` is the cue of, if any: a verb read leftward (:mod:`sitrep.inverted`) or
+    rightward, a verb the tagger took for a noun, or a cue noun."""
+    if tok.pos_ == "VERB" or _verb_reading(tok):
+        lemma = _lemma(tok)
+        cue = cue_span(tok)
+        if cue.start in cues:
+            return None
+        rel = None
+        if tok.pos_ == "VERB" and lemma in _ALL_CUES:
+            rel = inverted_relation(tok, lo, hi, OTHER_CUES.get(lemma, frozenset()))
+        if rel is None and lemma in OTHER_CUES and not _nested(tok, found):
+            rel = _other(tok, lo, hi, cue)
+        return rel
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _NOUN_CUE_WORDS:
+        return _nominal(tok, lo, hi) or _unowned(tok, lo, hi)
+    return None
 
 
 def _one_per_cue(found: list[Attribution]) -> list[Attribution]:
@@ -348,15 +355,15 @@ def _other(verb: Token, lo: int, hi: int, cue: Span) -> Attribution | None:
         toks.pop()
     while toks and doc[toks[0]].is_punct:
         toks.pop(0)
-    if not toks or len(toks) < 1:
+    if not toks:
         return None
     rel = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")]
     # The mention as written: "an official, who questioned ..." is sourced to "who".
     source: Span | None = Span(rel[0].idx, rel[0].idx + len(rel[0])) if rel else mention_span(subj, verb)
     if any(c.dep_ == "auxpass" for c in verb.children):
         # A passive cue names its holder only in a by-phrase ("is expected to", "was criticized by X").
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        source = mention_span(agents[0], verb) if agents else None
+        agent = by_agent(verb)
+        source = mention_span(agent, verb) if agent is not None else None
     content = Span(doc[toks[0]].idx, doc[toks[-1]].idx + len(doc[toks[-1]]))
     return Attribution((content,), source, Span(cue.start, cue_end), "other")
 
@@ -379,6 +386,7 @@ _CLAUSE_NOUN_WORDS = (
     "recommendation speculation rumor rumour"
 )
 _CLAUSE_NOUNS = frozenset(_CLAUSE_NOUN_WORDS.split())
+_NOUN_CUE_WORDS = NOUN_CUES | _CLAUSE_NOUNS
 
 
 def _unowned(noun: Token, lo: int, hi: int) -> Attribution | None:
