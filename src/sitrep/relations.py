@@ -90,8 +90,8 @@ def find_attributions(doc: Document, parsed: SpacyDoc) -> list[Attribution]:
         for i in rng:
             tok = parsed[i]
             # A word inside a cue already read ("have expressed concern") is no cue of its own.
-            if state.in_speech(tok.idx) or tok.idx in cues or any(
-                r.cue is not None and r.cue.start <= tok.idx < r.cue.end for r in found[-3:]
+            if state.in_speech(tok.idx) or any(
+                r.cue is not None and r.cue.start <= tok.idx < r.cue.end for r in found
             ):
                 continue
             rel = _reading(tok, rng.start, rng.stop, found, cues)
